@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { ServerController } from './client';
+import { CommandManager } from './commands/commandManager';
+import { RestartServerCommand } from './commands/restartServer';
+import { ShowOutputCommand } from './commands/showOutput';
+
+let server: ServerController | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  server = new ServerController(context);
+  const commands = new CommandManager();
+  commands.register(new RestartServerCommand(server));
+  commands.register(new ShowOutputCommand(server));
+  context.subscriptions.push(server, commands);
+  void server.startIfNeeded();
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return server?.stop();
+}

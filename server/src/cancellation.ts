@@ -1,0 +1,4 @@
+/** The part of LSP's cancellation token that the features read. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}

@@ -1,0 +1,62 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { CancellationToken } from '../cancellation';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import { LegalDocument, Span } from '../model';
+import { SeverityName } from '../protocol';
+import { Settings } from '../settings';
+import { DEFAULT_SEVERITIES, DiagnosticCode } from './diagnosticCodes';
+
+/** What a rule reports: the code, where, and a message already localized. */
+export interface Finding {
+  readonly code: DiagnosticCode;
+  readonly span: Span;
+  readonly message: string;
+  readonly unnecessary?: boolean;
+}
+
+/** A check over the document model. Rules never re-scan the text: they read the model. */
+export interface Rule {
+  readonly codes: readonly DiagnosticCode[];
+  check(document: LegalDocument, report: (finding: Finding) => void): void;
+}
+
+const SEVERITIES: Readonly<Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'zanmark';
+
+export function severityOf(code: DiagnosticCode, settings: Settings): SeverityName {
+  return settings.diagnostics.get(code) ?? DEFAULT_SEVERITIES[code];
+}
+
+/** Runs the rules whose codes are not turned off and returns LSP diagnostics in document order. */
+export function computeDiagnostics(
+  document: LegalDocument,
+  settings: Settings,
+  rules: readonly Rule[],
+  token?: CancellationToken,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    if (token?.isCancellationRequested) return [];
+    if (rule.codes.every((code) => severityOf(code, settings) === 'off')) continue;
+    rule.check(document, (finding) => {
+      const severity = severityOf(finding.code, settings);
+      if (severity === 'off') return;
+      const diagnostic: Diagnostic = {
+        range: document.lines.rangeOf(finding.span),
+        severity: SEVERITIES[severity],
+        code: finding.code,
+        source: DIAGNOSTIC_SOURCE,
+        message: finding.message,
+      };
+      if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+      diagnostics.push(diagnostic);
+    });
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,159 @@
+import {
+  CancellationToken,
+  Connection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  InitializeParams,
+  InitializeResult,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocumentIdentifier,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { useLocale } from './localization';
+import { PROJECT_CONFIG_FILE } from './projectConfig';
+import { SERVER_NAME } from './protocol';
+import { LanguageService, createLanguageService } from './service';
+import { SettingsStore } from './settingsStore';
+import { ZANMARK_VERSION } from './version';
+
+const PUSH_DELAY_MS = 150;
+const USAGE = `Usage: zanmark-ls --stdio | --node-ipc | --socket=<port> | --pipe=<name>
+${SERVER_NAME}: the Zanmark language server for any LSP client.`;
+
+function main(argv: readonly string[]): void {
+  if (argv.includes('--version') || argv.includes('-v')) {
+    process.stdout.write(`${SERVER_NAME} ${ZANMARK_VERSION}\n`);
+    return;
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!argv.some((a) => /^--(stdio|node-ipc|socket(=|$)|pipe(=|$)|clientProcessId)/.test(a))) {
+    process.stderr.write(`zanmark-ls: choose a transport, for example --stdio\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  serve(createConnection());
+}
+
+/** Wires the LSP connection to the language service: handlers only find the document and delegate. */
+export function serve(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service: LanguageService = createLanguageService();
+  const settings = new SettingsStore(connection);
+  let pullDiagnostics = false;
+  let refreshSupport = false;
+  const pending = new Map<string, NodeJS.Timeout>();
+
+  const documentOf = (params: { textDocument?: TextDocumentIdentifier } | undefined): TextDocument | undefined => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri is required');
+    return documents.get(uri);
+  };
+
+  /** Diagnostics of a newly opened document go out at once; while the user types they wait a moment. */
+  const seen = new Set<string>();
+  const push = (document: TextDocument) => {
+    const delay = seen.has(document.uri) ? PUSH_DELAY_MS : 0;
+    seen.add(document.uri);
+    clearTimeout(pending.get(document.uri));
+    pending.set(document.uri, setTimeout(async () => {
+      pending.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (!current) return;
+      const diagnostics = service.getDiagnostics(current, await settings.forDocument(current.uri));
+      if (documents.get(document.uri)?.version !== current.version) return;
+      void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+    }, delay));
+  };
+
+  const settingsChanged = () => {
+    settings.clear();
+    if (pullDiagnostics) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    } else {
+      documents.all().forEach(push);
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    useLocale(params.locale);
+    const capabilities = params.capabilities;
+    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    settings.configure(capabilities);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'Zanmark' },
+        foldingRangeProvider: true,
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: SERVER_NAME, version: ZANMARK_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    settings.onProblem((message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+    if (settings.canRegisterConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'zanmark' });
+    }
+    if (settings.canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${PROJECT_CONFIG_FILE}` }],
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.setPushedSettings(change.settings);
+    settingsChanged();
+  });
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((c) => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) settingsChanged();
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (!pullDiagnostics) push(event.document);
+  });
+  documents.onDidClose((event) => {
+    clearTimeout(pending.get(event.document.uri));
+    pending.delete(event.document.uri);
+    seen.delete(event.document.uri);
+    service.forget(event.document.uri);
+    settings.forget(event.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
+    const document = documentOf(params);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const documentSettings = await settings.forDocument(document.uri);
+    if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: service.getDiagnostics(document, documentSettings, token) };
+  });
+
+  connection.onDocumentSymbol((params, token) => {
+    const document = documentOf(params);
+    return document ? service.getDocumentSymbols(document, token) : [];
+  });
+
+  connection.onFoldingRanges((params, token) => {
+    const document = documentOf(params);
+    return document ? service.getFoldingRanges(document, token) : [];
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+if (require.main === module) main(process.argv.slice(2));

@@ -1,0 +1,60 @@
+import { DEFAULT_LANGUAGES, SETTINGS_SECTION, SEVERITY_NAMES, SeverityName } from './protocol';
+
+/** Settings as the server and the CLI use them, cleaned. */
+export interface Settings {
+  readonly languages: readonly string[];
+  /** Severity per diagnostic code, for the codes the user configured. */
+  readonly diagnostics: ReadonlyMap<string, SeverityName>;
+}
+
+export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map() };
+
+const DIAGNOSTICS_PREFIX = `${SETTINGS_SECTION}.diagnostics.`;
+
+/**
+ * Flattens nested settings objects to full dotted keys, as in `settings.json`:
+ * `{ "zanmark": { "diagnostics": { "citation.unresolved": "off" } } }` and
+ * `{ "zanmark.diagnostics.citation.unresolved": "off" }` give the same map.
+ */
+export function flattenSettings(raw: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const visit = (value: unknown, key: string) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of Object.entries(value)) visit(v, key ? `${key}.${k}` : k);
+    } else if (key) {
+      out.set(key, value);
+    }
+  };
+  visit(raw, prefix);
+  return out;
+}
+
+/** Problems found while cleaning: a key and what is wrong with its value. */
+export interface SettingProblem {
+  readonly key: string;
+  readonly expected: 'language-list' | 'severity';
+}
+
+/**
+ * Applies `layers` in order (later layers win) over the defaults, keeping only valid values.
+ * Each layer is a flattened settings map with full keys.
+ */
+export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[], problems: SettingProblem[] = []): Settings {
+  let languages = DEFAULT_SETTINGS.languages;
+  const diagnostics = new Map<string, SeverityName>();
+  for (const layer of layers) {
+    for (const [key, value] of layer) {
+      if (key === `${SETTINGS_SECTION}.languages`) {
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) languages = value;
+        else problems.push({ key, expected: 'language-list' });
+      } else if (key.startsWith(DIAGNOSTICS_PREFIX)) {
+        if (typeof value === 'string' && (SEVERITY_NAMES as readonly string[]).includes(value)) {
+          diagnostics.set(key.slice(DIAGNOSTICS_PREFIX.length), value as SeverityName);
+        } else {
+          problems.push({ key, expected: 'severity' });
+        }
+      }
+    }
+  }
+  return { languages, diagnostics };
+}

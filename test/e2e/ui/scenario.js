@@ -1,0 +1,95 @@
+// Suite A: what a user sees of Zanmark in VS Code, driven in the browser by scripts/vscode-e2e/run-ui-e2e.js.
+'use strict';
+
+const SEED = '002_1dfbad7d03d8aaf7.txt';
+const ARTICLE = 'article.legal';
+const SOURCE_3 = 'Source 3 is cited, but the reference list is empty';
+const FINDINGS = [1, 2, 3, 4].map((n) => `Source ${n} is cited, but the reference list is empty`);
+const OUTLINE = [
+  'Аннотация',
+  'Кіріспе',
+  '1. Қылмыстық саясаттың ұғымы мен мазмұны',
+  'Әдебиеттер',
+  'References',
+];
+
+/**
+ * Focuses the Problems panel and waits until it lists exactly the seed's four findings (one row each,
+ * under the seed's file row); returns the rows' text.
+ */
+async function seedFindings(page, ui) {
+  await ui.runCommand(page, 'View: Focus Problems');
+  await page.locator(`.markers-panel .monaco-list-row[aria-label="4 problems in file ${SEED} of folder ."]`).waitFor();
+  const handle = await page.waitForFunction((messages) => {
+    const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')]
+      .map((e) => e.textContent.replace(/\u00a0/g, ' '))
+      .filter((t) => t.includes('citation.unresolved'));
+    const ok = rows.length === messages.length && messages.every((m, i) => rows[i].startsWith(m));
+    return ok && rows;
+  }, FINDINGS);
+  return handle.jsonValue();
+}
+
+async function scenario({ page, step, snap, ui }) {
+  await step('the workbench opens the workspace', async () => {
+    await ui.waitForWorkbench(page, SEED);
+    await snap('workbench');
+  }, { critical: true });
+
+  await step(`Quick Open ${SEED}`, () => ui.openFile(page, SEED, 'Қазақстан Республикасы'), { critical: true });
+
+  await step('the extension activates: 4 errors in the status bar, error squiggles in the editor', async () => {
+    const status = page.locator('[id="status.problems"]');
+    await page.waitForFunction(
+      (el) => /\b4 errors?\b|errors?:? 4\b/i.test(el.getAttribute('aria-label') || ''),
+      await status.elementHandle(),
+    );
+    // The seed is text copied from a PDF: one long line per paragraph. Wrap it, as a reader would.
+    await ui.runCommand(page, 'View: Toggle Word Wrap');
+    await page.locator(`${ui.editorSel(SEED)} .squiggly-error`).first().waitFor({ state: 'visible' });
+    const squiggles = await page.locator(`${ui.editorSel(SEED)} .squiggly-error`).count();
+    await snap('squiggles');
+    return `status bar: ${await status.getAttribute('aria-label')}; ${squiggles} squiggle(s) rendered`;
+  });
+
+  await step('the Problems panel lists the 4 citation.unresolved findings', async () => {
+    const rows = await seedFindings(page, ui);
+    // Go to the third finding, as a user would, so that its squiggle is on screen.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: SOURCE_3 }).click();
+    await page.locator('[id="status.editor.selection"]').filter({ hasText: /^Ln 24, Col 32[67]\b/ }).waitFor();
+    await page.locator(`${ui.editorSel(SEED)} .squiggly-error`).first().waitFor({ state: 'visible' });
+    await snap('problems');
+    return rows.join(' / ');
+  });
+
+  await step(`open ${ARTICLE}: the language mode is Legal Text`, async () => {
+    await ui.openFile(page, ARTICLE, 'Аннотация');
+    await page.locator('[id="status.editor.mode"]').filter({ hasText: 'Legal Text' }).waitFor();
+  });
+
+  await step('the Outline view lists the sections and the reference entries', async () => {
+    // Collapse the file tree so that the whole outline fits in the side bar.
+    const folders = page.locator('.pane-header.expanded[aria-label^="Explorer Section: workspace"]');
+    if (await folders.count()) await folders.click();
+    const names = await ui.outline(page, 'References');
+    const positions = OUTLINE.map((name) => names.indexOf(name));
+    if (positions.some((p, i) => p < 0 || (i > 0 && p < positions[i - 1]))) {
+      throw new Error(`outline rows ${JSON.stringify(names)} do not list, in order, ${JSON.stringify(OUTLINE)}`);
+    }
+    const entries = names.filter((name) => /^[1-5]\. /.test(name) && !OUTLINE.includes(name));
+    await snap('outline');
+    return `${names.length} rows, ${entries.length} reference entries shown: ${names.join(' | ')}`;
+  });
+
+  await step('Zanmark: Restart Language Server (palette); the findings are listed again', async () => {
+    await ui.openFile(page, SEED);
+    await page.locator('[id="status.editor.mode"]').filter({ hasText: 'Plain Text' }).waitFor();
+    await ui.runCommand(page, 'Zanmark: Restart Language Server');
+    await page.locator('.statusbar-item', { hasText: 'Zanmark restarted' }).first().waitFor();
+    const labels = await seedFindings(page, ui);
+    await snap('after-restart');
+    return `${labels.length} findings`;
+  });
+}
+
+module.exports = { scenario };
