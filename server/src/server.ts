@@ -1,5 +1,6 @@
 import {
   CancellationToken,
+  CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -17,6 +18,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from './features/codeActions';
 import { useLocale } from './localization';
 import { PROJECT_CONFIG_FILE } from './projectConfig';
 import { SERVER_NAME } from './protocol';
@@ -96,6 +98,10 @@ export function serve(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: { label: 'Zanmark' },
         foldingRangeProvider: true,
+        ...(service.capabilities.hover ? { hoverProvider: true } : {}),
+        ...(service.capabilities.codeActions
+          ? { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } }
+          : {}),
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: SERVER_NAME, version: ZANMARK_VERSION },
@@ -150,6 +156,19 @@ export function serve(connection: Connection): void {
   connection.onFoldingRanges((params, token) => {
     const document = documentOf(params);
     return document ? service.getFoldingRanges(document, token) : [];
+  });
+
+  connection.onHover((params) => {
+    const document = documentOf(params);
+    return document ? service.getHover(document, params.position) ?? null : null;
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const document = documentOf(params);
+    if (!document) return [];
+    const documentSettings = await settings.forDocument(document.uri);
+    if (token.isCancellationRequested) return [];
+    return service.getCodeActions(document, params.range, params.context.only, documentSettings);
   });
 
   documents.listen(connection);

@@ -5,6 +5,7 @@ import { LegalDocument, Span } from '../model';
 import { SeverityName } from '../protocol';
 import { Settings } from '../settings';
 import { DEFAULT_SEVERITIES, DiagnosticCode } from './diagnosticCodes';
+import { Fix } from './edits';
 
 /** What a rule reports: the code, where, and a message already localized. */
 export interface Finding {
@@ -12,11 +13,21 @@ export interface Finding {
   readonly span: Span;
   readonly message: string;
   readonly unnecessary?: boolean;
+  /** Quick fixes offered in the light bulb, best first. */
+  readonly fixes?: readonly Fix[];
+}
+
+/** A finding as the editor shows it, with the quick fixes it offers. */
+export interface LocatedFinding {
+  readonly diagnostic: Diagnostic;
+  readonly finding: Finding;
 }
 
 /** A check over the document model. Rules never re-scan the text: they read the model. */
 export interface Rule {
   readonly codes: readonly DiagnosticCode[];
+  /** True when the rule's findings can carry quick fixes. */
+  readonly fixable?: boolean;
   check(document: LegalDocument, report: (finding: Finding) => void): void;
 }
 
@@ -33,14 +44,14 @@ export function severityOf(code: DiagnosticCode, settings: Settings): SeverityNa
   return settings.diagnostics.get(code) ?? DEFAULT_SEVERITIES[code];
 }
 
-/** Runs the rules whose codes are not turned off and returns LSP diagnostics in document order. */
-export function computeDiagnostics(
+/** Runs the rules whose codes are not turned off and returns their findings in document order. */
+export function computeFindings(
   document: LegalDocument,
   settings: Settings,
   rules: readonly Rule[],
   token?: CancellationToken,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+): LocatedFinding[] {
+  const found: LocatedFinding[] = [];
   for (const rule of rules) {
     if (token?.isCancellationRequested) return [];
     if (rule.codes.every((code) => severityOf(code, settings) === 'off')) continue;
@@ -55,8 +66,8 @@ export function computeDiagnostics(
         message: finding.message,
       };
       if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
-      diagnostics.push(diagnostic);
+      found.push({ diagnostic, finding });
     });
   }
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return found.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
 }
