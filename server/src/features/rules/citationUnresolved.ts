@@ -15,8 +15,9 @@ export const citationUnresolved: Rule = {
     for (const citation of document.citations) {
       for (const item of citation.items) {
         if (!item.last) {
-          const n = item.first.value;
-          if (numbers.has(n)) continue;
+          if (numbers.has(item.first.value)) continue;
+          // As written: `[99999999999999999999]` is not reported as 1e20.
+          const n = document.text.slice(item.first.span.start, item.first.span.end);
           const message = !list
             ? l10n.t('Source {0} is cited, but the document has no reference list', n)
             : list.entries.length === 0
