@@ -44,8 +44,13 @@ export const citationCompletion: CompletionProvider = (document, offset) => {
   return items;
 };
 
+/** Up to six words and sixty characters, cut between words. */
 function firstWords(text: string): string {
-  const words = text.split(' ').slice(0, FIRST_WORDS).join(' ');
-  const short = words.length > FIRST_WORDS_LENGTH ? words.slice(0, FIRST_WORDS_LENGTH).trimEnd() : words;
+  let short = '';
+  for (const word of text.split(' ').slice(0, FIRST_WORDS)) {
+    const longer = short ? `${short} ${word}` : word;
+    if (short && longer.length > FIRST_WORDS_LENGTH) break;
+    short = longer;
+  }
   return short.length < text.length ? `${short}…` : short;
 }

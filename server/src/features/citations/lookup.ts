@@ -35,8 +35,11 @@ export function sourcesAt(document: LegalDocument, offset: number): CitedSources
   const citation = citationAt(document, offset);
   if (!citation) return undefined;
   for (const item of citation.items) {
+    const lastNumber = item.last ?? item.first;
     for (const number of [item.first, item.last]) {
-      if (number && offset >= number.span.start && offset <= number.span.end) {
+      // Just after the item's last number still counts (the cursor at the end of a word); just
+      // after the first number of `3–4` is the dash, which stands for the whole range.
+      if (number && offset >= number.span.start && (offset < number.span.end || (offset === number.span.end && number === lastNumber))) {
         return { citation, item, origin: number.span, numbers: [number.value] };
       }
     }
