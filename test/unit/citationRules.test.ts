@@ -86,7 +86,9 @@ test('citation.order: reported once, where first citations stop ascending, with 
   const doc = source(text);
   const [fix] = service.getCodeActions(doc, { start: { line: 0, character: 29 }, end: { line: 0, character: 29 } }, undefined, DEFAULT_SETTINGS);
   assert.equal(fix.title, 'Renumber the reference list by order of first citation');
-  const after = applyReplacements(text, service.renumberReferences(doc).kind === 'edits' ? (service.renumberReferences(doc) as { replacements: never[] }).replacements : []);
+  const edits = fix.edit!.changes![doc.uri];
+  const lineIndex = service.getModel(doc).lines;
+  const after = applyReplacements(text, edits.map((e) => ({ span: { start: lineIndex.offsetAt(e.range.start), end: lineIndex.offsetAt(e.range.end) }, newText: e.newText })));
   assert.equal(after, `Мәтін [1]. Сосын [2]. Кейін [3; 2]. Тағы [1].${lines('', 'Әдебиеттер', '1. Бірінші еңбек.', '2. Үшінші еңбек.', '3. Екінші еңбек.')}`);
   assert.deepEqual(findings(after), []);
   // First citations inside one range ascend by themselves.
