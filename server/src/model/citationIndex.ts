@@ -71,6 +71,35 @@ export class CitationIndex {
     return out;
   }
 
+  /** How many distinct entry numbers lie between `from` and `to` (inclusive). */
+  entryCountBetween(from: number, to: number): number {
+    if (to < from) return 0;
+    return this.lowerBound(to + 1) - this.lowerBound(from);
+  }
+
+  /**
+   * The first numbers from `from` to `to` that have no entry, at most `limit` of them. Each is found
+   * by bisection on entry counts, so a range over a long list costs a few logarithms, not its length.
+   */
+  missingBetween(from: number, to: number, limit: number): number[] {
+    const missing: number[] = [];
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) return from <= to ? [from] : [];
+    let start = from;
+    while (missing.length < limit && start <= to) {
+      if (this.entryCountBetween(start, to) === to - start + 1) break;
+      let lo = start;
+      let hi = to;
+      while (lo < hi) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.entryCountBetween(start, mid) < mid - start + 1) hi = mid;
+        else lo = mid + 1;
+      }
+      missing.push(lo);
+      start = lo + 1;
+    }
+    return missing;
+  }
+
   /** Every place that cites source `n`, in document order; ranges that cover `n` included. */
   occurrencesOf(n: number): CitationOccurrence[] {
     const covering = this.ranges.filter((r) => covers(r.item, n));

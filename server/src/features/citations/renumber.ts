@@ -31,7 +31,7 @@ export function planRenumbering(document: LegalDocument): RenumberPlan {
 
   for (const citation of document.citations) {
     for (const item of citation.items) {
-      const stray = strayNumber(item, seen, count);
+      const stray = strayNumber(document, item, count);
       if (stray !== undefined) {
         const written = document.text.slice(citation.span.start, citation.span.end);
         return { kind: 'refused', reason: l10n.t('{0} cites source {1}, which has no entry: after renumbering it would point to another source. Correct it first.', written, stray) };
@@ -43,9 +43,10 @@ export function planRenumbering(document: LegalDocument): RenumberPlan {
   replacements.push(...reorderList(document, list, order, (entry) => renumbered.get(entry.number)!));
   const transliteration = document.referenceLists.find((l) => l.isTransliteration);
   if (transliteration) replacements.push(...reorderTransliteration(document, transliteration, order, renumbered));
+  const ranges = new Map<string, [number, number][]>();
   for (const citation of document.citations) {
     const separator = document.text.slice(citation.span.start, citation.span.end).includes(';') ? '; ' : ', ';
-    for (const item of citation.items) replacements.push(...rewriteItem(document, item, renumbered, count, separator));
+    for (const item of citation.items) replacements.push(...rewriteItem(document, item, renumbered, count, separator, ranges));
   }
   if (replacements.length === 0) return { kind: 'unchanged' };
   return { kind: 'edits', replacements: replacements.sort((a, b) => a.span.start - b.span.start) };
@@ -55,11 +56,10 @@ export function planRenumbering(document: LegalDocument): RenumberPlan {
  * A number the item cites that has no entry but will be a valid number after renumbering (1…count):
  * keeping it would silently make the citation point to another source.
  */
-function strayNumber(item: CitationItem, entries: ReadonlySet<number>, count: number): number | undefined {
+function strayNumber(document: LegalDocument, item: CitationItem, count: number): number | undefined {
   const from = Math.min(item.first.value, item.last?.value ?? item.first.value);
   const to = Math.max(item.first.value, item.last?.value ?? item.first.value);
-  for (let n = Math.max(from, 1); n <= Math.min(to, count); n++) if (!entries.has(n)) return n;
-  return undefined;
+  return document.citationIndex.missingBetween(Math.max(from, 1), Math.min(to, count), 1)[0];
 }
 
 /** Puts `order[i]` in the place of the i-th entry, renumbered; entries already in place keep their text. */
@@ -101,7 +101,14 @@ function withNumber(text: string, entry: ReferenceEntry, number: number): string
 }
 
 /** The replacements that make one citation item cite the renumbered sources. */
-function rewriteItem(document: LegalDocument, item: CitationItem, renumbered: ReadonlyMap<number, number>, count: number, separator: string): Replacement[] {
+function rewriteItem(
+  document: LegalDocument,
+  item: CitationItem,
+  renumbered: ReadonlyMap<number, number>,
+  count: number,
+  separator: string,
+  ranges: Map<string, [number, number][]>,
+): Replacement[] {
   const map = (n: number) => renumbered.get(n) ?? n;
   if (!item.last) {
     const n = map(item.first.value);
@@ -110,7 +117,30 @@ function rewriteItem(document: LegalDocument, item: CitationItem, renumbered: Re
   const ascending = item.first.value <= item.last.value;
   const from = Math.min(item.first.value, item.last.value);
   const to = Math.max(item.first.value, item.last.value);
-  // Numbers with entries move into 1…count; the others (all above count, see strayNumber) stay.
+  // The same range is often cited many times: its renumbered runs are worked out once.
+  const key = `${from}:${to}`;
+  let merged = ranges.get(key);
+  if (!merged) {
+    merged = renumberedRuns(document, from, to, renumbered, count);
+    ranges.set(key, merged);
+  }
+  if (merged.length === 0) return [];
+  if (merged.length === 1) {
+    const [a, b] = ascending ? merged[0] : [merged[0][1], merged[0][0]];
+    const out: Replacement[] = [];
+    if (a !== item.first.value) out.push({ span: item.first.span, newText: String(a) });
+    if (b !== item.last.value) out.push({ span: item.last.span, newText: String(b) });
+    return out;
+  }
+  const text = document.text;
+  const dash = text.slice(item.first.span.end, item.last.span.start).trim() || '–';
+  const written = merged.map(([a, b]) => (a === b ? String(a) : `${a}${dash}${b}`)).join(item.locator ? '; ' : separator);
+  return [{ span: { start: item.first.span.start, end: item.last.span.end }, newText: written }];
+}
+
+/** The numbers a range cites after renumbering, as ascending runs: entries move into 1…count, the rest (all above count, see strayNumber) stay. */
+function renumberedRuns(document: LegalDocument, from: number, to: number, renumbered: ReadonlyMap<number, number>, count: number): [number, number][] {
+  const map = (n: number) => renumbered.get(n) ?? n;
   const index = document.citationIndex;
   const runs = toRuns(index.entryNumbersBetween(from, to).map(map).sort((a, b) => a - b));
   if (from < 1) runs.push([from, Math.min(0, to)]);
@@ -124,19 +154,7 @@ function rewriteItem(document: LegalDocument, item: CitationItem, renumbered: Re
     }
     if (start <= to) runs.push([start, to]);
   }
-  const merged = mergeRuns(runs);
-  if (merged.length === 0) return [];
-  if (merged.length === 1) {
-    const [a, b] = ascending ? merged[0] : [merged[0][1], merged[0][0]];
-    const out: Replacement[] = [];
-    if (a !== item.first.value) out.push({ span: item.first.span, newText: String(a) });
-    if (b !== item.last.value) out.push({ span: item.last.span, newText: String(b) });
-    return out;
-  }
-  const text = document.text;
-  const dash = text.slice(item.first.span.end, item.last.span.start).trim() || '–';
-  const written = merged.map(([a, b]) => (a === b ? String(a) : `${a}${dash}${b}`)).join(item.locator ? '; ' : separator);
-  return [{ span: { start: item.first.span.start, end: item.last.span.end }, newText: written }];
+  return mergeRuns(runs);
 }
 
 function toRuns(sorted: readonly number[]): [number, number][] {
