@@ -6,6 +6,7 @@ import { StreamMessageReader, StreamMessageWriter, createMessageConnection } fro
 import { parseDocument } from '../server/src/model';
 import { createLanguageService } from '../server/src/service';
 import { DEFAULT_SETTINGS } from '../server/src/settings';
+import { citationFigures } from './citations';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MB = 1 << 20;
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
   parseDocument({ uri: 'warm', version: 0, getText: () => seedsCorpus(MB) });
   analysisThroughput();
   outlineLatency();
+  citationFigures(ROOT, emit);
   await firstDiagnosticsOverLsp();
   bundleSizes();
 }
