@@ -29,6 +29,7 @@ export class CitationIndex {
   /** The distinct entry numbers, ascending. */
   private readonly numbers: number[];
   private readonly first = new Map<number, FirstCitation>();
+  private readonly counts = new Map<number, number>();
   /** Entry numbers in the order of their first citation. */
   readonly citedOrder: readonly number[];
 
@@ -110,7 +111,18 @@ export class CitationIndex {
 
   /** How many citations cite source `n` (a citation that names it twice counts once). */
   citationCount(n: number): number {
-    return new Set(this.occurrencesOf(n).map((o) => o.citation)).size;
+    let count = this.counts.get(n);
+    if (count === undefined) {
+      // Occurrences come in document order, so one citation's occurrences are neighbours.
+      count = 0;
+      let previous: Citation | undefined;
+      for (const occurrence of this.occurrencesOf(n)) {
+        if (occurrence.citation !== previous) count++;
+        previous = occurrence.citation;
+      }
+      this.counts.set(n, count);
+    }
+    return count;
   }
 
   firstCitationOf(n: number): FirstCitation | undefined {
