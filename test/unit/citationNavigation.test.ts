@@ -164,3 +164,15 @@ test('completion replaces what was typed since [ or ; and stays quiet elsewhere'
   assert.deepEqual(complete('Мәтін $$'), []);
   assert.deepEqual(service.getCompletions(source('Мәтін ['), { line: 0, character: 7 }), [], 'no list, nothing to offer');
 });
+
+test('entries are found under every reference-list heading of SPEC §2, in every marker form', () => {
+  const headings = ['Әдебиеттер', 'Әдебиеттер тізімі', 'Пайдаланылған әдебиеттер', 'Пайдаланылған әдебиеттер тізімі', 'References', 'Литература', 'Список литературы', 'Список использованной литературы', '# Әдебиеттер'];
+  for (const heading of headings) {
+    for (const [first, second] of [['1.', '2.'], ['1)', '2)'], ['[1]', '[2]']]) {
+      const text = `Мәтін [2] және [1].\n\n${heading}\n${first} Бірінші еңбек,\nжалғасы.\n${second} Екінші еңбек.\n`;
+      const links = service.getDefinition(source(text), { line: 0, character: 7 });
+      assert.deepEqual(links.map((l) => r(l.targetRange)), [`5:0-5:${second.length + 14}`], `${heading} ${first}`);
+      assert.deepEqual(service.getDefinition(source(text), { line: 0, character: 16 }).map((l) => r(l.targetRange)), ['3:0-4:8'], `${heading} ${first}: a two-line entry`);
+    }
+  }
+});
