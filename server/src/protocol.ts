@@ -24,7 +24,7 @@ export const LOCATOR_STYLES = ['[n, p б.]', '[n, pб.]', 'consistent'] as const
 export type LocatorStyle = (typeof LOCATOR_STYLES)[number];
 export const DEFAULT_LOCATOR_STYLE: LocatorStyle = '[n, p б.]';
 
-/** A position-independent identifier of a document version, as LSP's `VersionedTextDocumentIdentifier`. */
+/** A document and the version a request was made for, as LSP's `VersionedTextDocumentIdentifier`. */
 export interface VersionedDocument {
   readonly uri: string;
   readonly version: number;

@@ -197,7 +197,7 @@ export function serve(connection: Connection): void {
     return document ? service.getCompletions(document, positionOf(params)) : [];
   });
 
-  connection.onRequest<RenumberReferencesResult, void>(RenumberReferencesRequest.method, (params: RenumberReferencesParams) => renumber(params));
+  /** Answers with edits for exactly the version the client saw, never for a newer or older one. */
   const renumber = (params: RenumberReferencesParams): RenumberReferencesResult => {
     const document = documentOf(params);
     if (!document) return { kind: 'refused', message: l10n.t('Open the document in the editor, then renumber its references.') };
@@ -209,6 +209,8 @@ export function serve(connection: Connection): void {
     if (plan.kind === 'unchanged') return { kind: 'unchanged', message: l10n.t('The reference list is already numbered by order of first citation.') };
     return { kind: 'edits', edits: toTextEdits(service.getModel(document), plan.replacements) };
   };
+
+  connection.onRequest<RenumberReferencesResult, void>(RenumberReferencesRequest.method, (params: RenumberReferencesParams) => renumber(params));
 
   connection.onCodeAction(async (params, token) => {
     const document = documentOf(params);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { RenumberReferencesParams, RenumberReferencesRequest, RenumberReferencesResult } from '../../../server/src/protocol';
 import { ServerController } from '../client';
+import { servedLanguages } from '../config';
 import { Command } from './commandManager';
 
 /** What the command did, for tests and for anyone calling it programmatically. */
@@ -19,6 +20,10 @@ export class RenumberReferencesCommand implements Command {
     const editor = vscode.window.activeTextEditor;
     if (!editor) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a text with a reference list to renumber it.'));
+      return 'refused';
+    }
+    if (!servedLanguages().includes(editor.document.languageId)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Zanmark does not check {0} documents: add the language to the setting zanmark.languages to renumber its references.', editor.document.languageId));
       return 'refused';
     }
     const client = this.server.languageClient;
