@@ -44,6 +44,11 @@ export class ServerController implements vscode.Disposable {
     return this.client?.state === State.Running;
   }
 
+  /** The language client while the server runs, for commands that send it requests. */
+  get languageClient(): LanguageClient | undefined {
+    return this.running ? this.client : undefined;
+  }
+
   /** Starts the server if a served document is already open. */
   startIfNeeded(): Promise<void> {
     return vscode.workspace.textDocuments.some((d) => this.serves(d)) ? this.start() : Promise.resolve();

@@ -1,6 +1,8 @@
 // Suite A: what a user sees of Zanmark in VS Code, driven in the browser by scripts/vscode-e2e/run-ui-e2e.js.
 'use strict';
 
+const { citationSteps } = require('./citations');
+
 const SEED = '002_1dfbad7d03d8aaf7.txt';
 const ARTICLE = 'article.legal';
 const SOURCE_3 = 'Source 3 is cited, but the reference list is empty';
@@ -94,6 +96,8 @@ async function scenario({ page, step, snap, ui }) {
     await snap('after-restart');
     return `${rows.length} findings listed`;
   });
+
+  await citationSteps({ page, step, snap, ui });
 }
 
 module.exports = { scenario };
