@@ -53,7 +53,7 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     ? { headings: [], sections: [], paragraphs: [], referenceLists: [] }
     : readStructure(text, splitSegments(text, lines));
   const references = structure.referenceLists.find((l) => !l.isTransliteration);
-  const citations = skipped ? [] : outsideLists(findCitations(text), structure.referenceLists);
+  const citations = skipped ? [] : withoutEntryMarkers(findCitations(text), structure.referenceLists);
   let folded: string | undefined;
   let citationIndex: CitationIndex | undefined;
   return {
@@ -76,12 +76,8 @@ export function parseDocument(source: DocumentSource): LegalDocument {
   };
 }
 
-/** Citations outside the reference lists: entries do not cite, and `[1] …` is an entry's marker. */
-function outsideLists(citations: Citation[], lists: readonly ReferenceList[]): Citation[] {
-  if (lists.length === 0) return citations;
-  let i = 0;
-  return citations.filter((c) => {
-    while (i < lists.length && lists[i].span.end < c.span.end) i++;
-    return !(i < lists.length && c.span.start >= lists[i].span.start);
-  });
+/** The citations that are not the `[1]` markers of reference entries. */
+function withoutEntryMarkers(citations: Citation[], lists: readonly ReferenceList[]): Citation[] {
+  const markers = new Set(lists.flatMap((l) => l.entries.map((e) => e.markerSpan.start)));
+  return markers.size === 0 ? citations : citations.filter((c) => !markers.has(c.span.start));
 }
