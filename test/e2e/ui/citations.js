@@ -28,16 +28,6 @@ async function charCenter(page, ui, file, text, index) {
   }, [text, index]);
 }
 
-/**
- * Quick Open, from the editor: with the keyboard focus left in the Problems or Outline tree by an
- * earlier step, Ctrl+P does not always reach the workbench.
- */
-async function openFile(page, ui, file, expectText) {
-  await page.keyboard.press('Escape');
-  await ui.runCommand(page, 'View: Focus Active Editor Group');
-  await ui.openFile(page, file, expectText);
-}
-
 /** Moves the cursor with Go to Line (`41:201`), so that the place is rendered. */
 async function goToLine(page, line) {
   await page.keyboard.press('Control+G');
@@ -50,7 +40,7 @@ async function goToLine(page, line) {
 
 async function citationSteps({ page, step, snap, ui }) {
   await step(`Ctrl+click on [3] in ${ARTICLE} lands on entry 3 of Әдебиеттер`, async () => {
-    await openFile(page, ui, ARTICLE, 'Аннотация');
+    await ui.openFile(page, ARTICLE, 'Аннотация');
     await goToLine(page, '41:201');
     const three = await charCenter(page, ui, ARTICLE, '[3]', 1);
     if (!three) throw new Error('[3] is not rendered');
@@ -80,7 +70,7 @@ async function citationSteps({ page, step, snap, ui }) {
   });
 
   await step(`${UNORDERED}: the Problems panel lists the order finding; the unused entry 6 is faded`, async () => {
-    await openFile(page, ui, UNORDERED, 'Кіріспе');
+    await ui.openFile(page, UNORDERED, 'Кіріспе');
     const rows = await ui.problems(page, 'Source 1 is first cited after source 3');
     // Hints are not listed in the Problems panel: VS Code shows an unused entry faded instead.
     const faded = page.locator(`${ui.editorSel(UNORDERED)} .view-lines .squiggly-inline-unnecessary`, { hasText: 'Жұмабеков' });
@@ -90,7 +80,7 @@ async function citationSteps({ page, step, snap, ui }) {
   });
 
   await step('Zanmark: Renumber References by Order of First Citation rewrites the list and the citations', async () => {
-    await openFile(page, ui, UNORDERED, 'Кіріспе');
+    await ui.openFile(page, UNORDERED, 'Кіріспе');
     await ui.runCommand(page, 'Zanmark: Renumber References by Order of First Citation');
     await page.locator('.statusbar-item', { hasText: 'References renumbered by order of first citation' }).first().waitFor();
     await page.locator(`${ui.editorSel(UNORDERED)} .view-lines`, { hasText: 'өзгерді [1, 15 б.]' }).waitFor();
