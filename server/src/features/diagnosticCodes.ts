@@ -5,11 +5,14 @@ import { SeverityName } from '../protocol';
 export enum DiagnosticCode {
   /** A cited source number has no entry in the reference list (or there is no list, or it is empty). */
   citationUnresolved = 'citation.unresolved',
+  /** An annotation's passage is no longer in the text; the annotation is kept as an orphan. */
+  annotationOrphaned = 'annotation.orphaned',
 }
 
 /** Severity of each code when the user has not configured it. */
 export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, SeverityName>> = {
   [DiagnosticCode.citationUnresolved]: 'error',
+  [DiagnosticCode.annotationOrphaned]: 'warning',
 };
 
 /** One line on what a code finds, for SARIF rule lists and documentation. */
@@ -17,5 +20,7 @@ export function describeCode(code: DiagnosticCode): string {
   switch (code) {
     case DiagnosticCode.citationUnresolved:
       return l10n.t('A cited source has no entry in the reference list');
+    case DiagnosticCode.annotationOrphaned:
+      return l10n.t('An annotated passage is no longer in the text');
   }
 }
