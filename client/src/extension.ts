@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { activateAnnotations } from './annotations';
 import { ServerController } from './client';
 import { CommandManager } from './commands/commandManager';
 import { RestartServerCommand } from './commands/restartServer';
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   commands.register(new RestartServerCommand(server));
   commands.register(new ShowOutputCommand(server));
   context.subscriptions.push(server, commands);
+  activateAnnotations(context, server, commands);
   void server.startIfNeeded();
 }
 

@@ -65,7 +65,7 @@ export const AnnotationRequests = {
   add: 'zanmark/annotations/add',
   /** client → server: `{ uri, id, tags?, note? }` → AnnotationInfo as changed. */
   update: 'zanmark/annotations/update',
-  /** client → server: `{ uri, id }` → `{ removed: true }`. */
+  /** client → server: `{ uri, id }` → `{ removed: true, annotation }`, the annotation as W3C JSON (to undo with `import`). */
   remove: 'zanmark/annotations/remove',
   /** client → server: `{ uri, id, range }` → AnnotationInfo anchored on the new passage (for orphans). */
   reattach: 'zanmark/annotations/reattach',

@@ -59,7 +59,7 @@ test('--format sarif gives SARIF 2.1.0 with rules, levels and 1-based regions', 
   assert.equal(sarif.version, '2.1.0');
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'zanmark');
-  assert.deepEqual(run0.tool.driver.rules.map((rule: { id: string }) => rule.id), ['citation.unresolved']);
+  assert.deepEqual(run0.tool.driver.rules.map((rule: { id: string }) => rule.id), ['citation.unresolved', 'annotation.orphaned']);
   assert.equal(run0.results.length, 6);
   assert.deepEqual(run0.results[0].locations[0].physicalLocation, {
     artifactLocation: { uri: `seeds/${SEEDS[3]}` },

@@ -1,6 +1,6 @@
 import { search } from './fuzzySearch';
 import { Span, utf16Offset } from '../model/text';
-import { Annotation, PlacedAnnotation, TextQuote } from './annotation';
+import { Annotation, PlacedAnnotation, TextQuote, refresh } from './annotation';
 
 /** Quotes shorter than this are only re-found exactly: a fuzzy match of a few letters finds anything. */
 const MIN_FUZZY_LENGTH = 8;
@@ -59,9 +59,10 @@ function contextScore(found: string, kept: string): number {
 }
 
 /** Places every annotation on the text: anchored or orphaned, none dropped. */
-export function placeAll(text: string, annotations: readonly Annotation[]): PlacedAnnotation[] {
+export function placeAll(text: string, annotations: readonly Annotation[], now = new Date().toISOString()): PlacedAnnotation[] {
   return annotations.map((annotation) => {
     const span = anchor(text, annotation);
-    return { annotation, span, lastOffset: span?.start ?? Math.min(text.length, utf16Offset(text, annotation.position.start)) };
+    const lastOffset = span?.start ?? Math.min(text.length, utf16Offset(text, annotation.position.start));
+    return refresh({ annotation, span, lastOffset }, span, lastOffset, text, now);
   });
 }

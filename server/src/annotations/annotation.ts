@@ -63,3 +63,18 @@ export function cleanTags(tags: readonly string[]): string[] {
   }
   return out;
 }
+
+/** The annotation with its quote taken from where it now is; orphans keep their last quote. */
+export function refresh(p: PlacedAnnotation, span: Span | undefined, lastOffset: number, text: string, now: string): PlacedAnnotation {
+  if (!span) return { annotation: p.annotation, span: undefined, lastOffset };
+  const quote = quoteOf(text, span);
+  const same = quote.exact === p.annotation.quote.exact;
+  const annotation: Annotation = {
+    ...p.annotation,
+    quote,
+    // Only a change of the passage itself counts as modifying the annotation; moving it does not.
+    modified: same ? p.annotation.modified : now,
+    position: p.annotation.position,
+  };
+  return { annotation, span, lastOffset: span.start };
+}

@@ -11,6 +11,7 @@ import { EXPORT_FORMATS, ExportFormat } from './reports';
 import { SIDECAR_SUFFIX } from './sidecar';
 import { AnnotationError, AnnotationStore, filePath } from './store';
 import { TextEdit } from './tracking';
+import { toW3C } from './w3c';
 
 /**
  * A TextDocuments configuration that tells the annotation store about every edit before the document
@@ -109,8 +110,9 @@ export class AnnotationService {
     }, (p) => uriOf(p));
     handle(AnnotationRequests.update, (p: Params) => store.update(uriOf(p), idOf(p), { tags: tagsOf(p.tags), note: noteOf(p.note) }), (p) => uriOf(p));
     handle(AnnotationRequests.remove, (p: Params) => {
-      store.remove(uriOf(p), idOf(p));
-      return { removed: true };
+      const uri = uriOf(p);
+      // The annotation as removed, in W3C form, so that the client can offer to undo with an import.
+      return { removed: true, annotation: JSON.stringify(toW3C(store.remove(uri, idOf(p)), uri)) };
     }, (p) => uriOf(p));
     handle(AnnotationRequests.reattach, (p: Params) => {
       const uri = uriOf(p);

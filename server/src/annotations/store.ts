@@ -5,11 +5,11 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import * as l10n from '@vscode/l10n';
 import { LineIndex, Span } from '../model/text';
 import { AnnotationInfo, DocumentAnnotations } from '../protocol';
-import { Annotation, PlacedAnnotation, cleanTags, quoteOf } from './annotation';
+import { Annotation, PlacedAnnotation, cleanTags, quoteOf, refresh } from './annotation';
 import { placeAll } from './anchoring';
 import { ExportFormat, ExportedAnnotation, formatExport } from './reports';
 import { SIDECAR_SUFFIX, describeInvalidSidecar, documentOfSidecar, readDocumentText, readSidecar, writeSidecar } from './sidecar';
-import { TextEdit, refresh, trackEdits } from './tracking';
+import { TextEdit, trackEdits } from './tracking';
 import { AnnotationFormatError, ReadAnnotation, mergeById, parseAnnotations, settle } from './w3c';
 
 /** A request the user cannot have: the message says why, and nothing was changed. */
@@ -148,10 +148,13 @@ export class AnnotationStore {
     return info(state, updated);
   }
 
-  remove(uri: string, id: string): void {
+  /** Removes an annotation and returns it as it was, with its current position. */
+  remove(uri: string, id: string): Annotation {
     const state = this.writable(uri);
     const target = findAnnotation(state, id);
+    const [removed] = settle([target], state.text);
     this.commit(state, state.placed.filter((p) => p !== target));
+    return removed;
   }
 
   /** Anchors an annotation (usually an orphan) on a passage the user selected. */

@@ -1,5 +1,5 @@
 import { Span } from '../model/text';
-import { Annotation, PlacedAnnotation, quoteOf } from './annotation';
+import { Annotation, PlacedAnnotation, refresh } from './annotation';
 import { anchor } from './anchoring';
 
 /** One replacement in the text: `[start, end)` of the text before it became `newLength` characters. */
@@ -68,19 +68,4 @@ export function trackEdits(placed: readonly PlacedAnnotation[], edits: readonly 
 function exactAt(text: string, annotation: Annotation, offset: number): Span | undefined {
   const { exact } = annotation.quote;
   return exact && text.startsWith(exact, offset) ? { start: offset, end: offset + exact.length } : undefined;
-}
-
-/** The annotation with its quote and position taken from where it now is; orphans keep their last quote. */
-export function refresh(p: PlacedAnnotation, span: Span | undefined, lastOffset: number, text: string, now: string): PlacedAnnotation {
-  if (!span) return { annotation: p.annotation, span: undefined, lastOffset };
-  const quote = quoteOf(text, span);
-  const same = quote.exact === p.annotation.quote.exact;
-  const annotation: Annotation = {
-    ...p.annotation,
-    quote,
-    // Only a change of the passage itself counts as modifying the annotation; moving it does not.
-    modified: same ? p.annotation.modified : now,
-    position: p.annotation.position,
-  };
-  return { annotation, span, lastOffset: span.start };
 }

@@ -94,15 +94,15 @@ function itemsOf(json: unknown): unknown[] | undefined {
 }
 
 function readAnnotation(item: unknown, index: number): ReadAnnotation {
-  const problem = (what: string) => new AnnotationFormatError(l10n.t('annotation {0} {1}', index + 1, what));
-  if (!isObject(item)) throw problem(l10n.t('is not an object'));
-  if (typeof item.id !== 'string' || !item.id) throw problem(l10n.t('has no id'));
+  const n = index + 1;
+  if (!isObject(item)) throw new AnnotationFormatError(l10n.t('annotation {0} is not an object', n));
+  if (typeof item.id !== 'string' || !item.id) throw new AnnotationFormatError(l10n.t('annotation {0} has no id', n));
   const target = Array.isArray(item.target) ? item.target[0] : item.target;
-  if (!isObject(target)) throw problem(l10n.t('has no target'));
+  if (!isObject(target)) throw new AnnotationFormatError(l10n.t('annotation {0} has no target', n));
   const selectors = asArray(target.selector).filter(isObject);
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
   const position = selectors.find((s) => s.type === 'TextPositionSelector');
-  if (!quote || typeof quote.exact !== 'string' || !quote.exact) throw problem(l10n.t('has no TextQuoteSelector with the quoted text'));
+  if (!quote || typeof quote.exact !== 'string' || !quote.exact) throw new AnnotationFormatError(l10n.t('annotation {0} has no TextQuoteSelector with the quoted text', n));
   const start = position && Number.isSafeInteger(position.start) && (position.start as number) >= 0 ? position.start as number : 0;
   const end = position && Number.isSafeInteger(position.end) && (position.end as number) >= start ? position.end as number : start;
   const bodies = asArray(item.body).filter(isObject);
