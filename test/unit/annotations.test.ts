@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { Annotation, PlacedAnnotation, quoteOf } from '../../server/src/annotations/annotation';
 import { anchor, placeAll } from '../../server/src/annotations/anchoring';
@@ -6,7 +8,8 @@ import { formatCsv, formatMarkdown } from '../../server/src/annotations/reports'
 import { moveSpan, trackEdits } from '../../server/src/annotations/tracking';
 import { formatSidecar, mergeById, parseAnnotations, settle, toW3C } from '../../server/src/annotations/w3c';
 import { codePointOffset } from '../../server/src/model/text';
-import { marked, seed } from '../support';
+import { DEFAULT_ANNOTATION_TAGS } from '../../server/src/protocol';
+import { ROOT, marked, seed } from '../support';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 
@@ -179,7 +182,7 @@ test('typing moves a passage; typing inside it changes the quote; text typed at 
   assert.deepEqual(moveSpan(span, { start: 12, end: 14, newLength: 0 }), { kind: 'moved', span: { start: 10, end: 18 } });
   assert.deepEqual(moveSpan(span, { start: 5, end: 12, newLength: 1 }), { kind: 'moved', span: { start: 6, end: 14 } });
   assert.deepEqual(moveSpan(span, { start: 18, end: 25, newLength: 0 }), { kind: 'moved', span: { start: 10, end: 18 } });
-  assert.deepEqual(moveSpan(span, { start: 5, end: 25, newLength: 0 }), { kind: 'covered', hint: 5 });
+  assert.deepEqual(moveSpan(span, { start: 5, end: 25, newLength: 0 }), { kind: 'covered', replacement: { start: 5, end: 5 } });
 });
 
 test('an editor reload that replaces the whole line finds the passage again; an undo brings an orphan back', () => {
@@ -198,4 +201,11 @@ test('an editor reload that replaces the whole line finds the passage again; an 
   const [back] = trackEdits([orphan], [{ start: moved.span!.start, end: moved.span!.start, newLength: 'қылмыстық саясат дегеніміз'.length }], reloaded, NOW);
   assert.deepEqual(back.span, moved.span);
   assert.equal(settle([back], reloaded)[0].position.start, codePointOffset(reloaded, moved.span!.start));
+});
+
+test('the manifest offers the default legal taxonomy of SPEC §8', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const setting = manifest.contributes.configuration.properties['zanmark.annotations.tags'];
+  assert.deepEqual(setting.default, DEFAULT_ANNOTATION_TAGS);
+  assert.deepEqual(setting.default.map((t: { id: string }) => t.id), ['анықтама', 'норма', 'статистика', 'дереккөз', 'пікір', 'ұсыныс', 'мәселе', 'тексеру']);
 });

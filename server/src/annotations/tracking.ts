@@ -9,12 +9,12 @@ export interface TextEdit {
   readonly newLength: number;
 }
 
-type Moved = { kind: 'moved'; span: Span } | { kind: 'covered'; hint: number };
+type Moved = { kind: 'moved'; span: Span } | { kind: 'covered'; replacement: Span };
 
 /**
  * Moves a span through one edit. Text typed at either boundary stays outside the passage; an edit
  * inside it or across one boundary resizes it; an edit that replaces the whole passage leaves it to be
- * re-found (an external change reloaded by the editor replaces whole lines).
+ * re-found inside the text that replaced it (an external change reloaded by the editor replaces whole lines).
  */
 export function moveSpan(span: Span, edit: TextEdit): Moved {
   const delta = edit.newLength - (edit.end - edit.start);
@@ -22,7 +22,7 @@ export function moveSpan(span: Span, edit: TextEdit): Moved {
     return { kind: 'moved', span: { start: span.start + delta, end: span.end + delta } };
   }
   if (edit.start >= span.end) return { kind: 'moved', span };
-  if (edit.start <= span.start && edit.end >= span.end) return { kind: 'covered', hint: edit.start };
+  if (edit.start <= span.start && edit.end >= span.end) return { kind: 'covered', replacement: { start: edit.start, end: edit.start + edit.newLength } };
   if (edit.start >= span.start && edit.end <= span.end) return { kind: 'moved', span: { start: span.start, end: span.end + delta } };
   if (edit.start < span.start) return { kind: 'moved', span: { start: edit.start + edit.newLength, end: span.end + delta } };
   return { kind: 'moved', span: { start: span.start, end: edit.start } };
@@ -44,25 +44,32 @@ export function trackEdits(placed: readonly PlacedAnnotation[], edits: readonly 
   return placed.map((p) => {
     let span = p.span;
     let lastOffset = p.lastOffset;
-    let covered = false;
+    let replacement: Span | undefined;
     for (const edit of edits) {
       lastOffset = movePoint(lastOffset, edit);
+      if (replacement) replacement = { start: movePoint(replacement.start, edit), end: movePoint(replacement.end, edit) };
       if (!span) continue;
       const moved = moveSpan(span, edit);
       if (moved.kind === 'covered') {
-        covered = true;
-        lastOffset = moved.hint;
+        replacement = moved.replacement;
+        lastOffset = moved.replacement.start;
         span = undefined;
       } else {
         span = moved.span;
       }
     }
-    if (!span && (covered || !p.span)) {
-      span = covered ? anchor(text, p.annotation, lastOffset) : exactAt(text, p.annotation, lastOffset);
-    }
+    if (!span && replacement) span = anchorWithin(text, p.annotation, replacement);
+    else if (!span && !p.span) span = exactAt(text, p.annotation, lastOffset);
     if (span && span.end <= span.start) span = undefined;
     return refresh(p, span, lastOffset, text, now);
   });
+}
+
+/** The passage looked for only in the text that replaced it: a deleted passage is not looked for elsewhere. */
+function anchorWithin(text: string, annotation: Annotation, within: Span): Span | undefined {
+  if (within.end <= within.start) return undefined;
+  const found = anchor(text.slice(within.start, within.end), annotation, 0);
+  return found && { start: found.start + within.start, end: found.end + within.start };
 }
 
 function exactAt(text: string, annotation: Annotation, offset: number): Span | undefined {
