@@ -90,6 +90,8 @@ async function scenario({ page, step, snap, ui }) {
     await snap('after-restart');
     return `${labels.length} findings`;
   });
+
+  await require('./annotations').scenario(arguments[0]);
 }
 
 module.exports = { scenario };
