@@ -107,12 +107,12 @@ test('a process killed while writing leaves the old or the new sidecar, never a 
   writeSidecar(file, many);
   const cli = path.join(ROOT, 'dist', 'cli.js');
   let interrupted = 0;
-  for (let round = 0; round < 12; round++) {
+  for (let round = 0; round < 8; round++) {
     const before = readSidecar(file);
     assert.equal(before.kind, 'ok');
     const count = before.kind === 'ok' ? before.annotations.length : 0;
     const child = spawn(process.execPath, [cli, 'annotations', 'add', file, '--quote', 'мемлекет', '--tag', 'норма'], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 60 + round * 25));
+    await new Promise((resolve) => setTimeout(resolve, 60 + round * 40));
     const killed = child.kill('SIGKILL');
     const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
     if (killed && code === null) interrupted++;

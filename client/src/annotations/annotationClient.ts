@@ -80,8 +80,12 @@ export class AnnotationClient implements vscode.Disposable {
     const client = this.server.languageClient;
     if (!client) throw new Error(vscode.l10n.t('Zanmark cannot reach its server: it is not running. Run «Zanmark: Restart Language Server» and try again.'));
     const result = await client.sendRequest<T>(method, params);
+    // After a change, read the document's annotations again (the server only notifies for open documents).
     const uri = (params as { uri?: unknown }).uri;
-    if (typeof uri === 'string') this.scheduleRefresh(uri, 0);
+    if (method !== AnnotationRequests.list && method !== AnnotationRequests.workspace) {
+      if (typeof uri === 'string') this.scheduleRefresh(uri, 0);
+      else this.changed.fire(undefined);
+    }
     return result;
   }
 

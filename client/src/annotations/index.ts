@@ -9,6 +9,7 @@ import { ListAnnotationsCommand } from '../commands/listAnnotations';
 import { NextAnnotationCommand } from '../commands/nextAnnotation';
 import { PreviousAnnotationCommand } from '../commands/previousAnnotation';
 import { ReattachAnnotationCommand } from '../commands/reattachAnnotation';
+import { RefreshAnnotationsCommand } from '../commands/refreshAnnotations';
 import { RemoveAnnotationCommand } from '../commands/removeAnnotation';
 import { servedLanguages } from '../config';
 import { AnnotationClient } from './annotationClient';
@@ -32,7 +33,7 @@ export function activateAnnotations(context: vscode.ExtensionContext, server: Se
   commands.register(new ExportAnnotationsCommand(annotations));
   commands.register(new ImportAnnotationsCommand(annotations));
   commands.register(new ReattachAnnotationCommand(annotations));
-  commands.register({ id: 'zanmark.refreshAnnotations', execute: () => tree.refresh() });
+  commands.register(new RefreshAnnotationsCommand(tree));
   context.subscriptions.push(
     annotations,
     tree,

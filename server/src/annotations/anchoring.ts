@@ -7,6 +7,9 @@ const MIN_FUZZY_LENGTH = 8;
 /** At most one error in five characters of the quote, as the passage may have been retouched. */
 const ERRORS_PER_CHARACTER = 0.2;
 const MAX_ERRORS = 256;
+const MAX_CANDIDATES = 100;
+/** Characters either side of the old place searched first. */
+const NEARBY_WINDOW = 10_000;
 
 /**
  * Finds an annotation's passage in the text as it is now (SPEC §8): at its stored position if the
@@ -31,11 +34,31 @@ function nearestExact(text: string, exact: string, near: number): Span | undefin
   return best === undefined ? undefined : { start: best, end: best + exact.length };
 }
 
+/**
+ * The quote approximately: first in a window around the old place, where a retouched passage usually
+ * still is, then in the whole text.
+ */
 function fuzzy(text: string, quote: TextQuote, near: number): Span | undefined {
   const length = quote.exact.length;
   if (length < MIN_FUZZY_LENGTH) return undefined;
+  const margin = NEARBY_WINDOW + length;
+  const from = Math.max(0, near - margin);
+  const to = Math.min(text.length, near + length + margin);
+  if (from > 0 || to < text.length) {
+    const nearby = fuzzyIn(text.slice(from, to), quote, near - from);
+    if (nearby) return { start: nearby.start + from, end: nearby.end + from };
+  }
+  return fuzzyIn(text, quote, near);
+}
+
+function fuzzyIn(text: string, quote: TextQuote, near: number): Span | undefined {
+  const length = quote.exact.length;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(length * ERRORS_PER_CHARACTER));
-  const matches = search(text, quote.exact, maxErrors);
+  const found = search(text, quote.exact, maxErrors);
+  // A repetitive text can match everywhere; weigh the context of the matches nearest the old place only.
+  const matches = found.length > MAX_CANDIDATES
+    ? found.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near)).slice(0, MAX_CANDIDATES)
+    : found;
   let best: { span: Span; score: number } | undefined;
   for (const m of matches) {
     if (m.end <= m.start) continue;

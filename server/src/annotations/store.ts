@@ -21,7 +21,8 @@ interface DocumentState {
   /** The document's path; undefined for an untitled document, which cannot keep annotations. */
   readonly file: string | undefined;
   text: string;
-  lines: LineIndex;
+  /** Line starts of `text`, computed when first needed: typing in a long document without annotations costs nothing. */
+  readonly lines: LineIndex;
   placed: PlacedAnnotation[];
   /** Why the sidecar could not be read; while set, the sidecar is never written. */
   problem: string | undefined;
@@ -60,7 +61,6 @@ export class AnnotationStore {
     if (!state) return;
     const before = state.placed;
     state.text = text;
-    state.lines = new LineIndex(text);
     state.placed = trackEdits(before, edits, text, this.now());
     if (before.length) this.listener(uri);
   }
@@ -92,10 +92,10 @@ export class AnnotationStore {
     return this.documents.has(uri);
   }
 
-  /** Anchored and orphaned annotations of a document, in document order (orphans last). */
+  /** The annotations of an open document placed on its text; undefined when it has none. */
   placed(uri: string): { placed: readonly PlacedAnnotation[]; lines: LineIndex; text: string } | undefined {
     const state = this.documents.get(uri);
-    return state && { placed: state.placed, lines: state.lines, text: state.text };
+    return state?.placed.length ? { placed: state.placed, lines: state.lines, text: state.text } : undefined;
   }
 
   list(uri: string): DocumentAnnotations {
@@ -257,7 +257,18 @@ export class AnnotationStore {
   private load(uri: string, text: string): DocumentState {
     const file = filePath(uri);
     const content = file ? safeRead(file) : { kind: 'missing' as const };
-    const state: DocumentState = { uri, file, text, lines: new LineIndex(text), placed: [], problem: undefined, stored: '' };
+    let lines: LineIndex | undefined;
+    let linesOf = '';
+    const state: DocumentState = {
+      uri, file, text, placed: [], problem: undefined, stored: '',
+      get lines() {
+        if (!lines || linesOf !== this.text) {
+          lines = new LineIndex(this.text);
+          linesOf = this.text;
+        }
+        return lines;
+      },
+    };
     if (content.kind === 'invalid') state.problem = describeInvalidSidecar(content);
     else if (content.kind === 'ok') {
       state.placed = placeAll(text, content.annotations);

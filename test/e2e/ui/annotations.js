@@ -44,13 +44,20 @@ async function scenario({ page, step, snap, workspace, ui }) {
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
     await page.locator('[id="status.editor.selection"]').filter({ hasText: `(${PASSAGE.length} selected)` }).waitFor();
-    await ui.runCommand(page, 'Zanmark: Annotate Selection');
+    // The command opens a quick pick of its own at once, so the palette does not close in between:
+    // run it by hand rather than with ui.runCommand, which waits for the palette to close.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Zanmark: Annotate Selection');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Zanmark: Annotate Selection' }).first().click();
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Tag the passage' }).waitFor({ state: 'visible' });
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'пікір' }).first();
     await row.waitFor({ state: 'visible' });
     await snap('annotate-tags');
-    await row.click();
-    await page.locator('.quick-input-widget .monaco-list-row[aria-checked="true"]', { hasText: 'пікір' }).waitFor();
-    await page.keyboard.press('Enter');
+    await row.locator('.monaco-checkbox, .monaco-custom-toggle, input[type=checkbox]').first().click();
+    await page.locator('.quick-input-widget .quick-input-count', { hasText: '1' }).waitFor();
+    await page.locator('.quick-input-widget .quick-input-action .monaco-button', { hasText: 'OK' }).click();
     const note = page.locator('.quick-input-widget .quick-input-title', { hasText: 'Note (optional)' });
     await note.waitFor({ state: 'visible' });
     await page.keyboard.type(NOTE);
