@@ -152,4 +152,14 @@ test('a sidecar edited outside while the document is open is read again; export 
   c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(sidecar).href, type: 2 }] });
   const reread = await c.request<DocumentAnnotations>('zanmark/annotations/list', { uri });
   assert.deepEqual(reread.annotations.map((a) => a.tags), [['мәселе']]);
+
+  // Closed, edited by another editor, reopened: the annotation is found again where its passage now is.
+  c.notify('textDocument/didClose', { textDocument: { uri } });
+  const edited = `Алғысөз.\n\n${TEXT}`;
+  fs.writeFileSync(file, edited);
+  c.open(uri, edited, 'legal-text', 7);
+  const reopened = await c.request<DocumentAnnotations>('zanmark/annotations/list', { uri });
+  assert.deepEqual(reopened.annotations.map((a) => [a.status, a.quote, a.range]), [
+    ['anchored', 'Қорытынды', { start: { line: start.line + 2, character: start.character }, end: { line: start.line + 2, character: start.character + 9 } }],
+  ]);
 });
