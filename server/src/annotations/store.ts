@@ -8,7 +8,7 @@ import { AnnotationInfo, DocumentAnnotations } from '../protocol';
 import { Annotation, PlacedAnnotation, cleanTags, quoteOf, refresh } from './annotation';
 import { placeAll } from './anchoring';
 import { ExportFormat, ExportedAnnotation, formatExport } from './reports';
-import { SIDECAR_SUFFIX, describeInvalidSidecar, documentOfSidecar, readDocumentText, readSidecar, writeSidecar } from './sidecar';
+import { SIDECAR_SUFFIX, describeInvalidSidecar, documentOfSidecar, readDocumentText, readSidecar, sidecarPath, writeSidecar } from './sidecar';
 import { TextEdit, trackEdits } from './tracking';
 import { AnnotationFormatError, ReadAnnotation, mergeById, parseAnnotations, settle } from './w3c';
 
@@ -38,6 +38,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
  */
 export class AnnotationStore {
   private readonly documents = new Map<string, DocumentState>();
+  private readonly closed = new Map<string, { stamp: string; state: DocumentState }>();
   private listener: (uri: string) => void = () => {};
 
   constructor(
@@ -51,6 +52,7 @@ export class AnnotationStore {
   }
 
   didOpen(uri: string, text: string): void {
+    this.closed.delete(uri);
     const state = this.load(uri, text);
     this.documents.set(uri, state);
     this.listener(uri);
@@ -228,6 +230,7 @@ export class AnnotationStore {
       throw new AnnotationError(l10n.t('The annotations could not be saved to {0}: {1}', sidecarName(state), (e as Error).message));
     }
     if (this.documents.get(state.uri) === state) this.listener(state.uri);
+    else this.closed.delete(state.uri);
   }
 
   private persist(state: DocumentState): void {
@@ -248,10 +251,24 @@ export class AnnotationStore {
     return state;
   }
 
+  /**
+   * A document that is not open, read from disk. The Annotations view asks for the whole workspace
+   * often, so a closed document is read again only when it or its sidecar changed on disk.
+   */
   private tryLoadFromDisk(uri: string): DocumentState | undefined {
     const file = filePath(uri);
-    const text = file === undefined ? undefined : readDocumentText(file);
-    return text === undefined ? undefined : this.load(uri, text);
+    if (file === undefined) return undefined;
+    const stamp = `${modifiedTime(file)}:${modifiedTime(sidecarPath(file))}`;
+    const cached = this.closed.get(uri);
+    if (cached?.stamp === stamp) return cached.state;
+    const text = readDocumentText(file);
+    if (text === undefined) {
+      this.closed.delete(uri);
+      return undefined;
+    }
+    const state = this.load(uri, text);
+    this.closed.set(uri, { stamp, state });
+    return state;
   }
 
   private load(uri: string, text: string): DocumentState {
@@ -275,6 +292,16 @@ export class AnnotationStore {
       state.stored = content.text;
     }
     return state;
+  }
+}
+
+/** When and how big the file was last written, to tell whether it changed. */
+function modifiedTime(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.mtimeMs}/${stat.size}`;
+  } catch {
+    return 'missing';
   }
 }
 
