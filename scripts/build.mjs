@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI, the tests and the bench with esbuild.
 //   node scripts/build.mjs [--production]   (minified bundles without source maps)
 import * as esbuild from 'esbuild';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 
 const production = process.argv.includes('--production');
@@ -21,8 +21,6 @@ const common = {
 const shebang = { js: `#!/usr/bin/env node\n${common.banner.js}` };
 const tests = (dir) => globSync(`test/${dir}/**/*.ts`, { ignore: ['**/*.d.ts'] });
 
-rmSync('dist', { recursive: true, force: true });
-rmSync('out', { recursive: true, force: true });
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),

@@ -48,7 +48,7 @@ export class ServerController implements vscode.Disposable {
     return this.client?.state === State.Running;
   }
 
-  /** The running client, for custom requests; undefined while the server is not running. */
+  /** The language client while the server runs, for commands that send it requests. */
   get languageClient(): LanguageClient | undefined {
     return this.running ? this.client : undefined;
   }

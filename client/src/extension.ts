@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { activateAnnotations } from './annotations';
 import { ServerController } from './client';
 import { CommandManager } from './commands/commandManager';
+import { RenumberReferencesCommand } from './commands/renumberReferences';
 import { RestartServerCommand } from './commands/restartServer';
 import { ShowOutputCommand } from './commands/showOutput';
 
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const commands = new CommandManager();
   commands.register(new RestartServerCommand(server));
   commands.register(new ShowOutputCommand(server));
+  commands.register(new RenumberReferencesCommand(server));
   context.subscriptions.push(server, commands);
   activateAnnotations(context, server, commands);
   void server.startIfNeeded();

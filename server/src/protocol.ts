@@ -16,6 +16,39 @@ export type SeverityName = (typeof SEVERITY_NAMES)[number];
 /** Name of the server, in the output channel and in `zanmark-ls --version`. */
 export const SERVER_NAME = 'Zanmark Language Server';
 
+/**
+ * Values of `zanmark.citations.locatorStyle`: `[n, p б.]` writes `[1, 27 б.]` and `[1, с. 81]`;
+ * `[n, pб.]` writes `[1, 27б.]`; `consistent` follows what most locators of the document do.
+ */
+export const LOCATOR_STYLES = ['[n, p б.]', '[n, pб.]', 'consistent'] as const;
+export type LocatorStyle = (typeof LOCATOR_STYLES)[number];
+export const DEFAULT_LOCATOR_STYLE: LocatorStyle = '[n, p б.]';
+
+/** A document and the version a request was made for, as LSP's `VersionedTextDocumentIdentifier`. */
+export interface VersionedDocument {
+  readonly uri: string;
+  readonly version: number;
+}
+
+/** An LSP text edit (`range` in UTF-16 positions). */
+export interface TextEditLike {
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly newText: string;
+}
+
+/**
+ * Sent by the client (`zanmark.renumberReferences`): renumber the reference list by order of first
+ * citation. The server answers with the edits, computed for exactly `textDocument.version`, or with
+ * a message saying why it cannot (the document changed, duplicate numbers, …); it never edits itself.
+ */
+export const RenumberReferencesRequest = { method: 'zanmark/renumberReferences', sender: 'client' } as const;
+export interface RenumberReferencesParams {
+  readonly textDocument: VersionedDocument;
+}
+export type RenumberReferencesResult =
+  | { readonly kind: 'edits'; readonly edits: readonly TextEditLike[] }
+  | { readonly kind: 'unchanged'; readonly message: string }
+  | { readonly kind: 'refused'; readonly message: string };
 /** A position as LSP counts it: zero-based line, UTF-16 column. */
 export interface AnnotationPosition {
   readonly line: number;

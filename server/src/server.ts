@@ -20,10 +20,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnnotationService, trackingTextDocuments } from './annotations/lsp';
 import { SIDECAR_SUFFIX } from './annotations/sidecar';
+import * as l10n from '@vscode/l10n';
 import { FIX_ALL_KIND } from './features/codeActions';
+import { toTextEdits } from './features/edits';
 import { useLocale } from './localization';
 import { PROJECT_CONFIG_FILE } from './projectConfig';
-import { SERVER_NAME } from './protocol';
+import { RenumberReferencesParams, RenumberReferencesRequest, RenumberReferencesResult, SERVER_NAME } from './protocol';
 import { LanguageService, createLanguageService } from './service';
 import { SettingsStore } from './settingsStore';
 import { ZANMARK_VERSION } from './version';
@@ -63,6 +65,12 @@ export function serve(connection: Connection): void {
     const uri = params?.textDocument?.uri;
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri is required');
     return documents.get(uri);
+  };
+
+  const positionOf = (params: { position?: { line?: unknown; character?: unknown } }) => {
+    const p = params.position;
+    if (!p || typeof p.line !== 'number' || typeof p.character !== 'number') throw new ResponseError(ErrorCodes.InvalidParams, 'position is required');
+    return { line: p.line, character: p.character };
   };
 
   /** Diagnostics of a newly opened document go out at once; while the user types they wait a moment. */
@@ -105,6 +113,12 @@ export function serve(connection: Connection): void {
         documentSymbolProvider: { label: 'Zanmark' },
         foldingRangeProvider: true,
         ...(service.capabilities.hover ? { hoverProvider: true } : {}),
+        ...(service.capabilities.definition ? { definitionProvider: true } : {}),
+        ...(service.capabilities.references ? { referencesProvider: true } : {}),
+        ...(service.capabilities.highlights ? { documentHighlightProvider: true } : {}),
+        ...(service.capabilities.completion
+          ? { completionProvider: { triggerCharacters: [...service.capabilities.completion.triggerCharacters], resolveProvider: false } }
+          : {}),
         ...(service.capabilities.codeActions
           ? { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } }
           : {}),
@@ -169,6 +183,41 @@ export function serve(connection: Connection): void {
     const document = documentOf(params);
     return document ? service.getHover(document, params.position) ?? null : null;
   });
+
+  connection.onDefinition((params) => {
+    const document = documentOf(params);
+    return document ? service.getDefinition(document, positionOf(params)) : [];
+  });
+
+  connection.onReferences((params) => {
+    const document = documentOf(params);
+    return document ? service.getReferences(document, positionOf(params), params.context?.includeDeclaration === true) : [];
+  });
+
+  connection.onDocumentHighlight((params) => {
+    const document = documentOf(params);
+    return document ? service.getDocumentHighlights(document, positionOf(params)) : [];
+  });
+
+  connection.onCompletion((params) => {
+    const document = documentOf(params);
+    return document ? service.getCompletions(document, positionOf(params)) : [];
+  });
+
+  /** Answers with edits for exactly the version the client saw, never for a newer or older one. */
+  const renumber = (params: RenumberReferencesParams): RenumberReferencesResult => {
+    const document = documentOf(params);
+    if (!document) return { kind: 'refused', message: l10n.t('Open the document in the editor, then renumber its references.') };
+    if (typeof params.textDocument.version === 'number' && params.textDocument.version !== document.version) {
+      return { kind: 'refused', message: l10n.t('The document changed while its references were being renumbered. Try again.') };
+    }
+    const plan = service.renumberReferences(document);
+    if (plan.kind === 'refused') return { kind: 'refused', message: plan.reason };
+    if (plan.kind === 'unchanged') return { kind: 'unchanged', message: l10n.t('The reference list is already numbered by order of first citation.') };
+    return { kind: 'edits', edits: toTextEdits(service.getModel(document), plan.replacements) };
+  };
+
+  connection.onRequest<RenumberReferencesResult, void>(RenumberReferencesRequest.method, (params: RenumberReferencesParams) => renumber(params));
 
   connection.onCodeAction(async (params, token) => {
     const document = documentOf(params);

@@ -1,11 +1,23 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
 import { CancellationToken } from './cancellation';
 import { getCodeActions } from './features/codeActions';
 import { LocatedFinding, computeFindings } from './features/diagnostics';
 import { Replacement } from './features/edits';
 import { safeReplacements } from './features/codeActions';
 import { getHover } from './features/hover';
-import { HOVER_PROVIDERS } from './features/index';
+import {
+  COMPLETION_PROVIDERS,
+  COMPLETION_TRIGGER_CHARACTERS,
+  DEFINITION_PROVIDERS,
+  HIGHLIGHT_PROVIDERS,
+  HOVER_PROVIDERS,
+  REFERENCE_PROVIDERS,
+} from './features/index';
+import { planRenumbering, RenumberPlan } from './features/citations/renumber';
+import { getCompletions } from './features/completion';
+import { getDefinition } from './features/definition';
+import { getDocumentHighlights } from './features/highlights';
+import { getReferences } from './features/references';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
 import { RULES } from './features/rules';
@@ -16,6 +28,11 @@ import { Settings } from './settings';
 export interface ServiceCapabilities {
   readonly hover: boolean;
   readonly codeActions: boolean;
+  readonly definition: boolean;
+  readonly references: boolean;
+  readonly highlights: boolean;
+  /** Completion with its trigger characters, or false when nothing is completed. */
+  readonly completion: false | { readonly triggerCharacters: readonly string[] };
 }
 
 /** Everything the server and the CLI ask of a document. */
@@ -31,6 +48,12 @@ export interface LanguageService {
   getSafeFixes(document: DocumentSource, settings: Settings): Replacement[];
   getDocumentSymbols(document: DocumentSource, token?: CancellationToken): DocumentSymbol[];
   getFoldingRanges(document: DocumentSource, token?: CancellationToken): FoldingRange[];
+  getDefinition(document: DocumentSource, position: Position): LocationLink[];
+  getReferences(document: DocumentSource, position: Position, includeDeclaration: boolean): Location[];
+  getDocumentHighlights(document: DocumentSource, position: Position): DocumentHighlight[];
+  getCompletions(document: DocumentSource, position: Position): CompletionItem[];
+  /** The edits that renumber the reference list by order of first citation, or why there are none. */
+  renumberReferences(document: DocumentSource): RenumberPlan;
   /** Forgets a closed document. */
   forget(uri: string): void;
 }
@@ -44,8 +67,19 @@ export function createLanguageService(deps: LanguageServiceDependencies = {}): L
   const cache = deps.cache ?? new DocumentCache();
   const findings = (document: DocumentSource, settings: Settings, token?: CancellationToken): LocatedFinding[] =>
     computeFindings(cache.get(document), settings, RULES, token);
+  const at = <T>(document: DocumentSource, position: Position, provide: (model: LegalDocument, offset: number) => T): T => {
+    const model = cache.get(document);
+    return provide(model, model.lines.offsetAt(position));
+  };
   return Object.freeze<LanguageService>({
-    capabilities: { hover: HOVER_PROVIDERS.length > 0, codeActions: RULES.some((r) => r.fixable) },
+    capabilities: {
+      hover: HOVER_PROVIDERS.length > 0,
+      codeActions: RULES.some((r) => r.fixable),
+      definition: DEFINITION_PROVIDERS.length > 0,
+      references: REFERENCE_PROVIDERS.length > 0,
+      highlights: HIGHLIGHT_PROVIDERS.length > 0,
+      completion: COMPLETION_PROVIDERS.length > 0 && { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+    },
     getModel: (document) => cache.get(document),
     getDiagnostics: (document, settings, token) => findings(document, settings, token).map((f) => f.diagnostic),
     getHover: (document, position) => {
@@ -56,6 +90,12 @@ export function createLanguageService(deps: LanguageServiceDependencies = {}): L
     getSafeFixes: (document, settings) => safeReplacements(findings(document, settings)),
     getDocumentSymbols: (document) => getDocumentSymbols(cache.get(document)),
     getFoldingRanges: (document) => getFoldingRanges(cache.get(document)),
+    getDefinition: (document, position) => at(document, position, (model, offset) => getDefinition(model, offset, DEFINITION_PROVIDERS)),
+    getReferences: (document, position, includeDeclaration) =>
+      at(document, position, (model, offset) => getReferences(model, offset, includeDeclaration, REFERENCE_PROVIDERS)),
+    getDocumentHighlights: (document, position) => at(document, position, (model, offset) => getDocumentHighlights(model, offset, HIGHLIGHT_PROVIDERS)),
+    getCompletions: (document, position) => at(document, position, (model, offset) => getCompletions(model, offset, COMPLETION_PROVIDERS)),
+    renumberReferences: (document) => planRenumbering(cache.get(document)),
     forget: (uri) => cache.delete(uri),
   });
 }

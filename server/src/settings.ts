@@ -1,13 +1,15 @@
-import { DEFAULT_LANGUAGES, SETTINGS_SECTION, SEVERITY_NAMES, SeverityName } from './protocol';
+import { DEFAULT_LANGUAGES, DEFAULT_LOCATOR_STYLE, LOCATOR_STYLES, LocatorStyle, SETTINGS_SECTION, SEVERITY_NAMES, SeverityName } from './protocol';
 
 /** Settings as the server and the CLI use them, cleaned. */
 export interface Settings {
   readonly languages: readonly string[];
   /** Severity per diagnostic code, for the codes the user configured. */
   readonly diagnostics: ReadonlyMap<string, SeverityName>;
+  /** How page locators are written (`zanmark.citations.locatorStyle`). */
+  readonly citations: { readonly locatorStyle: LocatorStyle };
 }
 
-export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map() };
+export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map(), citations: { locatorStyle: DEFAULT_LOCATOR_STYLE } };
 
 const DIAGNOSTICS_PREFIX = `${SETTINGS_SECTION}.diagnostics.`;
 
@@ -32,7 +34,9 @@ export function flattenSettings(raw: unknown, prefix = ''): Map<string, unknown>
 /** Problems found while cleaning: a key and what is wrong with its value. */
 export interface SettingProblem {
   readonly key: string;
-  readonly expected: 'language-list' | 'severity';
+  readonly expected: 'language-list' | 'severity' | 'choice';
+  /** The values allowed, for `choice`. */
+  readonly choices?: readonly string[];
 }
 
 /**
@@ -42,11 +46,15 @@ export interface SettingProblem {
 export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[], problems: SettingProblem[] = []): Settings {
   let languages = DEFAULT_SETTINGS.languages;
   const diagnostics = new Map<string, SeverityName>();
+  let locatorStyle = DEFAULT_SETTINGS.citations.locatorStyle;
   for (const layer of layers) {
     for (const [key, value] of layer) {
       if (key === `${SETTINGS_SECTION}.languages`) {
         if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) languages = value;
         else problems.push({ key, expected: 'language-list' });
+      } else if (key === `${SETTINGS_SECTION}.citations.locatorStyle`) {
+        if (typeof value === 'string' && (LOCATOR_STYLES as readonly string[]).includes(value)) locatorStyle = value as LocatorStyle;
+        else problems.push({ key, expected: 'choice', choices: LOCATOR_STYLES });
       } else if (key.startsWith(DIAGNOSTICS_PREFIX)) {
         if (typeof value === 'string' && (SEVERITY_NAMES as readonly string[]).includes(value)) {
           diagnostics.set(key.slice(DIAGNOSTICS_PREFIX.length), value as SeverityName);
@@ -56,5 +64,5 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
       }
     }
   }
-  return { languages, diagnostics };
+  return { languages, diagnostics, citations: { locatorStyle } };
 }

@@ -8,6 +8,7 @@ import { formatCsv, formatMarkdown } from '../../server/src/annotations/reports'
 import { moveSpan, trackEdits } from '../../server/src/annotations/tracking';
 import { formatSidecar, mergeById, parseAnnotations, settle, toW3C } from '../../server/src/annotations/w3c';
 import { codePointOffset } from '../../server/src/model/text';
+import { DEFAULT_SEVERITIES, DiagnosticCode } from '../../server/src/features/diagnosticCodes';
 import { DEFAULT_ANNOTATION_TAGS } from '../../server/src/protocol';
 import { ROOT, marked, seed } from '../support';
 
@@ -208,4 +209,10 @@ test('the manifest offers the default legal taxonomy of SPEC §8', () => {
   const setting = manifest.contributes.configuration.properties['zanmark.annotations.tags'];
   assert.deepEqual(setting.default, DEFAULT_ANNOTATION_TAGS);
   assert.deepEqual(setting.default.map((t: { id: string }) => t.id), ['анықтама', 'норма', 'статистика', 'дереккөз', 'пікір', 'ұсыныс', 'мәселе', 'тексеру']);
+});
+
+test('annotation.orphaned is a warning unless the user chooses otherwise', () => {
+  assert.equal(DEFAULT_SEVERITIES['annotation.orphaned' as DiagnosticCode], 'warning');
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  assert.equal(manifest.contributes.configuration.properties['zanmark.diagnostics.annotation.orphaned'].default, 'warning');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Citation, findCitations } from '../../server/src/model';
-import { SEEDS, seed } from '../support';
+import { SEEDS, parse, seed } from '../support';
 
 function describe(text: string, citation: Citation) {
   return {
@@ -63,4 +63,31 @@ test('the seeds cite 11 times', () => {
     ['[1]', '[2]', '[3, 497 б.]', '[4, 26 б.]'],
     ['[1,27б.]', '[2, 2б.]', '[3]', '[4, 12-13б.]', '[5, 10-11б.]', '[6, 3б.]'],
   ]);
+});
+
+test('locators are split into volume, pages before or after their mark, and parts left as written', () => {
+  const parts = (text: string) => findCitations(text)[0].items[0].locator!.parts.map((p) => {
+    const written = text.slice(p.span.start, p.span.end);
+    if (p.kind === 'volume') return ['volume', written, p.mark, p.number];
+    if (p.kind === 'pages') return ['pages', written, p.mark, p.markPosition, text.slice(p.pagesSpan.start, p.pagesSpan.end), p.first, p.last ?? null];
+    return ['other', written];
+  });
+  assert.deepEqual(parts('[1, 27 б.]'), [['pages', '27 б.', 'б.', 'after', '27', 27, null]]);
+  assert.deepEqual(parts('[1,27б]'), [['pages', '27б', 'б.', 'after', '27', 27, null]]);
+  assert.deepEqual(parts('[4, 12 - 13 б.]'), [['pages', '12 - 13 б.', 'б.', 'after', '12 - 13', 12, 13]]);
+  assert.deepEqual(parts('[2, т.2, 45 бет]'), [['volume', 'т.2', 'т.', '2'], ['pages', '45 бет', 'бет', 'after', '45', 45, null]]);
+  assert.deepEqual(parts('[3, Т. 2, с. 81–79]'), [['volume', 'Т. 2', 'Т.', '2'], ['pages', 'с. 81–79', 'с.', 'before', '81–79', 81, 79]]);
+  assert.deepEqual(parts('[5, p.5]'), [['pages', 'p.5', 'p.', 'before', '5', 5, null]]);
+  assert.deepEqual(parts('[1, 3-бап]'), [['other', '3-бап']]);
+  assert.deepEqual(parts('[1, ст. 7, 12 б.]'), [['other', 'ст. 7'], ['pages', '12 б.', 'б.', 'after', '12', 12, null]]);
+});
+
+test('a reference list\'s [1] markers are entries, not citations', () => {
+  const text = 'Мәтін [2].\n\nЛитература\n[1] Первый.\n[2] Второй.\n';
+  assert.deepEqual(parse(text).citations.map((c) => text.slice(c.span.start, c.span.end)), ['[2]']);
+});
+
+test('a document of many citations and no semicolon is read in linear time', { timeout: 15_000 }, () => {
+  const text = '[1] '.repeat(1 << 18);
+  assert.equal(findCitations(text).length, 1 << 18);
 });

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'url';
 import * as l10n from '@vscode/l10n';
 import { runAnnotations } from './annotations';
 import { InputError, collectFiles } from './files';
+import { fixCitationOrder } from './fixCitationOrder';
 import { FileReport, formatJson, formatSarif, formatText, totals } from './report';
 import { readProjectConfig } from '../projectConfig';
 import { createLanguageService } from '../service';
@@ -17,6 +18,7 @@ interface CheckOptions {
   readonly paths: string[];
   readonly format: Format;
   readonly maxWarnings: number | undefined;
+  readonly fixCitationOrder: boolean;
 }
 
 function usage(): string {
@@ -25,6 +27,8 @@ function usage(): string {
     '',
     l10n.t('Checks legal texts (*.legal, *.txt) as the Zanmark extension does and prints its findings.'),
     l10n.t('Exit status: 0 when there are no errors, 1 when there are errors or more warnings than --max-warnings, 2 when the input cannot be read.'),
+    '',
+    l10n.t('--fix-citation-order  renumbers each reference list by order of first citation and rewrites every citation, changing the files; it is never part of the other fixes, and goes together with --fix when both are wanted. The findings printed are those of the renumbered text.'),
   ].join('\n');
 }
 
@@ -80,7 +84,8 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   let reports: FileReport[];
   try {
     const languages = settingsFor(path.join(process.cwd(), 'file')).languages;
-    const files = collectFiles(options.paths, languages);
+    const collected = collectFiles(options.paths, languages);
+    const files = options.fixCitationOrder ? fixCitationOrder(collected, service, (line) => err(`zanmark: ${line}\n`)) : collected;
     reports = files.map((file) => ({
       file: file.path,
       diagnostics: service.getDiagnostics({ uri: fileUri(file.path), version: 0, getText: () => file.text }, settingsFor(file.path)),
@@ -107,6 +112,7 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
   const paths: string[] = [];
   let format: Format = 'text';
   let maxWarnings: number | undefined;
+  let fixOrder = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -123,6 +129,8 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
       const v = value();
       if (!/^\d+$/.test(v)) throw new InputError(l10n.t('--max-warnings needs a whole number, not {0}', v));
       maxWarnings = Number(v);
+    } else if (name === '--fix-citation-order') {
+      fixOrder = true;
     } else if (name === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -132,7 +140,7 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
       paths.push(arg);
     }
   }
-  return { paths: paths.length ? paths : ['.'], format, maxWarnings };
+  return { paths: paths.length ? paths : ['.'], format, maxWarnings, fixCitationOrder: fixOrder };
 }
 
 function fileUri(file: string): string {

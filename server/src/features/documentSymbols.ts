@@ -14,7 +14,7 @@ export function getDocumentSymbols(document: LegalDocument): DocumentSymbol[] {
       ...section.children.map(toSymbol),
     ];
     return {
-      name: section.heading.title || '…',
+      name: [section.heading.number, section.heading.title].filter(Boolean).join(' ') || '…',
       kind: list ? SymbolKind.Array : SymbolKind.String,
       range: document.lines.rangeOf(section.span),
       selectionRange: document.lines.rangeOf(section.heading.titleSpan),

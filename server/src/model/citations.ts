@@ -1,3 +1,4 @@
+import { LocatorPart, readLocatorParts } from './locators';
 import { Span } from './text';
 
 /** A source number inside a citation: `3` in `[3, 497 б.]`. */
@@ -11,6 +12,8 @@ export interface SourceNumber {
 export interface Locator {
   readonly text: string;
   readonly span: Span;
+  /** The locator split at commas: `т. 2` and `45 б.`; parts Zanmark does not know are kept as `other`. */
+  readonly parts: readonly LocatorPart[];
 }
 
 /**
@@ -81,8 +84,9 @@ function parseCitation(text: string, open: number, close: number): Citation | un
   let partStart = open + 1;
   let blank = true;
   while (partStart <= close) {
-    let partEnd = text.indexOf(';', partStart);
-    if (partEnd < 0 || partEnd > close) partEnd = close;
+    // Searched only up to the `]`: a document with many citations and no `;` stays linear.
+    let partEnd = text.slice(partStart, close).indexOf(';');
+    partEnd = partEnd < 0 ? close : partStart + partEnd;
     const part = text.slice(partStart, partEnd);
     if (part.trim()) {
       blank = false;
@@ -123,7 +127,7 @@ function parseItems(part: string, offset: number, items: CitationItem[]): boolea
     const locatorText = rest.slice(1).trim();
     if (!/\d/.test(locatorText)) return false;
     const locatorAt = offset + at + 1 + rest.slice(1).indexOf(locatorText);
-    const locator = { text: locatorText, span: { start: locatorAt, end: locatorAt + locatorText.length } };
+    const locator = { text: locatorText, span: { start: locatorAt, end: locatorAt + locatorText.length }, parts: readLocatorParts(locatorText, locatorAt) };
     items.push({ span: { start: first.span.start, end: locator.span.end }, first, last, locator });
     return true;
   }

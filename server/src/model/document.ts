@@ -1,3 +1,4 @@
+import { CitationIndex } from './citationIndex';
 import { Citation, findCitations } from './citations';
 import { Heading } from './headings';
 import { foldForMatching } from './normalize';
@@ -21,7 +22,10 @@ export interface LegalDocument {
   readonly referenceLists: readonly ReferenceList[];
   /** The document's reference list, if it has one. */
   readonly references: ReferenceList | undefined;
+  /** The bracketed citations of the text, in order; the `[1]` markers of a reference list are not citations. */
   readonly citations: readonly Citation[];
+  /** The citations resolved against `references`; computed on first use. */
+  readonly citationIndex: CitationIndex;
   readonly words: WordTable;
   readonly digitRuns: readonly DigitRun[];
   /** The text in its matching form (see `foldForMatching`), same length as `text`; computed on first use. */
@@ -48,15 +52,21 @@ export function parseDocument(source: DocumentSource): LegalDocument {
   const structure = skipped
     ? { headings: [], sections: [], paragraphs: [], referenceLists: [] }
     : readStructure(text, splitSegments(text, lines));
+  const references = structure.referenceLists.find((l) => !l.isTransliteration);
+  const citations = skipped ? [] : withoutEntryMarkers(findCitations(text), structure.referenceLists);
   let folded: string | undefined;
+  let citationIndex: CitationIndex | undefined;
   return {
     uri: source.uri,
     version: source.version,
     text,
     lines,
     ...structure,
-    references: structure.referenceLists.find((l) => !l.isTransliteration),
-    citations: skipped ? [] : findCitations(text),
+    references,
+    citations,
+    get citationIndex() {
+      return (citationIndex ??= new CitationIndex(citations, references));
+    },
     words: WordTable.of(skipped ? '' : text),
     digitRuns: skipped ? [] : findDigitRuns(text),
     get folded() {
@@ -64,4 +74,10 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     },
     skipped,
   };
+}
+
+/** The citations that are not the `[1]` markers of reference entries. */
+function withoutEntryMarkers(citations: Citation[], lists: readonly ReferenceList[]): Citation[] {
+  const markers = new Set(lists.flatMap((l) => l.entries.map((e) => e.markerSpan.start)));
+  return markers.size === 0 ? citations : citations.filter((c) => !markers.has(c.span.start));
 }

@@ -13,6 +13,8 @@ export interface Heading {
   readonly title: string;
   /** 1 for top-level headings; `1.2` and `##` give 2. */
   readonly level: number;
+  /** The section number as written: `1.2` in `1.2 Құқықтық негіздер`, `I.` in `I. Кіріспе`. */
+  readonly number?: string;
   readonly kind: HeadingKind;
 }
 
@@ -63,7 +65,7 @@ export function recognizeHeading(text: string, start: number, end: number): Head
       const title = numbered[2].trimEnd();
       const titleStart = start + line.length - numbered[2].length;
       const level = /^\d/.test(numbered[1]) ? numbered[1].split('.').filter(Boolean).length : 1;
-      return { span: { start, end }, titleSpan: { start: titleStart, end: titleStart + title.length }, title, level, kind: 'section' };
+      return { span: { start, end }, titleSpan: { start: titleStart, end: titleStart + title.length }, title, level, number: numbered[1], kind: 'section' };
     }
   }
   return undefined;

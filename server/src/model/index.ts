@@ -1,5 +1,7 @@
 export * from './cache';
+export * from './citationIndex';
 export * from './citations';
+export * from './locators';
 export * from './document';
 export * from './headings';
 export * from './normalize';

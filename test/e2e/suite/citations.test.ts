@@ -36,7 +36,7 @@ const SEED_003_CITATIONS = [
 type Citation = (typeof SEED_002_CITATIONS)[number];
 
 function assertUnresolved(document: vscode.TextDocument, diagnostics: vscode.Diagnostic[], citations: Citation[]): void {
-  const sorted = byPosition(diagnostics);
+  const sorted = byPosition(diagnostics.filter((d) => codeOf(d) === UNRESOLVED));
   assert.strictEqual(sorted.length, citations.length, describeDiagnostics(diagnostics));
   citations.forEach((citation, i) => {
     const expected = sourceNumberRange(citation.line, citation.bracket);
@@ -59,10 +59,18 @@ describe('citation.unresolved diagnostics', () => {
     assertUnresolved(document, diagnostics, SEED_002_CITATIONS);
   });
 
-  it(`${SEED_003}: exactly 6 errors, on the source numbers 1–6`, async () => {
+  it(`${SEED_003}: exactly 6 errors, on the source numbers 1–6, and 5 malformed locators`, async () => {
     const document = await openFixture(SEED_003);
-    const diagnostics = await waitForDiagnostics(document.uri, '6 diagnostics', (d) => d.length === 6);
+    const diagnostics = await waitForDiagnostics(document.uri, '11 diagnostics', (d) => d.length === 11);
     assertUnresolved(document, diagnostics, SEED_003_CITATIONS);
+    const locators = byPosition(diagnostics.filter((d) => codeOf(d) === 'citation.locator-format'));
+    assert.deepStrictEqual(locators.map((d) => [document.getText(d.range), d.severity, d.message]), [
+      [',27б.', vscode.DiagnosticSeverity.Warning, 'Write the citation as [1, 27 б.], not [1,27б.]'],
+      [', 2б.', vscode.DiagnosticSeverity.Warning, 'Write the citation as [2, 2 б.], not [2, 2б.]'],
+      [', 12-13б.', vscode.DiagnosticSeverity.Warning, 'Write the citation as [4, 12-13 б.], not [4, 12-13б.]'],
+      [', 10-11б.', vscode.DiagnosticSeverity.Warning, 'Write the citation as [5, 10-11 б.], not [5, 10-11б.]'],
+      [', 3б.', vscode.DiagnosticSeverity.Warning, 'Write the citation as [6, 3 б.], not [6, 3б.]'],
+    ]);
   });
 
   it(`${ARTICLE}: every citation resolves, so there are no diagnostics`, async () => {

@@ -10,13 +10,14 @@ export const citationUnresolved: Rule = {
   codes: [DiagnosticCode.citationUnresolved],
   check(document: LegalDocument, report: (finding: Finding) => void): void {
     const list = document.references;
-    const numbers = new Set(list?.entries.map((e) => e.number));
+    const index = document.citationIndex;
     const code = DiagnosticCode.citationUnresolved;
     for (const citation of document.citations) {
       for (const item of citation.items) {
         if (!item.last) {
-          const n = item.first.value;
-          if (numbers.has(n)) continue;
+          if (index.entriesOf(item.first.value).length > 0) continue;
+          // As written: `[99999999999999999999]` is not reported as 1e20.
+          const n = document.text.slice(item.first.span.start, item.first.span.end);
           const message = !list
             ? l10n.t('Source {0} is cited, but the document has no reference list', n)
             : list.entries.length === 0
@@ -25,7 +26,9 @@ export const citationUnresolved: Rule = {
           report({ code, span: item.first.span, message });
           continue;
         }
-        const missing = missingInRange(item, numbers);
+        const from = Math.min(item.first.value, item.last.value);
+        const to = Math.max(item.first.value, item.last.value);
+        const missing = index.missingBetween(from, to, MAX_LISTED + 1);
         if (missing.length === 0) continue;
         const listed = missing.slice(0, MAX_LISTED).join(', ') + (missing.length > MAX_LISTED ? ', …' : '');
         const message = !list
@@ -41,16 +44,4 @@ export const citationUnresolved: Rule = {
 
 function rangeText(item: CitationItem): string {
   return `${item.first.value}–${item.last?.value ?? item.first.value}`;
-}
-
-/** The first missing numbers of a range, found without expanding it (`[1–100000000]` stays cheap). */
-function missingInRange(item: CitationItem, numbers: ReadonlySet<number>): number[] {
-  const from = Math.min(item.first.value, item.last!.value);
-  const to = Math.max(item.first.value, item.last!.value);
-  if (!Number.isSafeInteger(from)) return [from];
-  const missing: number[] = [];
-  for (let n = from; n <= to && missing.length <= MAX_LISTED; n++) {
-    if (!numbers.has(n)) missing.push(n);
-  }
-  return missing;
 }

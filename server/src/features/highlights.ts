@@ -1,0 +1,13 @@
+import type { DocumentHighlight } from 'vscode-languageserver-types';
+import { LegalDocument } from '../model';
+
+export type HighlightProvider = (document: LegalDocument, offset: number) => DocumentHighlight[] | undefined;
+
+/** Asks each provider in turn; the first that knows the place answers. */
+export function getDocumentHighlights(document: LegalDocument, offset: number, providers: readonly HighlightProvider[]): DocumentHighlight[] {
+  for (const provide of providers) {
+    const highlights = provide(document, offset);
+    if (highlights) return highlights;
+  }
+  return [];
+}
