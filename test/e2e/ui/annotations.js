@@ -39,9 +39,11 @@ async function scenario({ page, step, snap, workspace, ui }) {
     // The seed is open in a tab from the earlier steps; go back to it as a user would, by its tab.
     await page.keyboard.press('Escape');
     await page.locator('.tabs-container .tab', { hasText: SEED }).first().click();
-    await page.locator(`${ui.editorSel(SEED)} .view-lines`).filter({ hasText: 'Қазақстан Республикасы' }).waitFor();
-    await page.locator(`${ui.editorSel(SEED)} .view-lines`).click();
+    const lines = page.locator(`${ui.editorSel(SEED)} .view-lines`);
+    await lines.click();
     await page.keyboard.press('Control+Home');
+    await page.locator('[id="status.editor.selection"]').filter({ hasText: /^Ln 1, Col 1\b/ }).waitFor();
+    await lines.filter({ hasText: 'Қазақстан Республикасы' }).waitFor();
     for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
     await page.locator('[id="status.editor.selection"]').filter({ hasText: `(${PASSAGE.length} selected)` }).waitFor();
     // The command opens a quick pick of its own at once, so the palette does not close in between:
