@@ -26,11 +26,15 @@ export class ServerController implements vscode.Disposable {
   private starting: Promise<void> | undefined;
   private readonly crashes: number[] = [];
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly started = new vscode.EventEmitter<LanguageClient>();
+  /** Fires each time the server has started (again), for features that listen to its notifications. */
+  readonly onDidStart = this.started.event;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(SERVER_NAME, { log: true });
     this.disposables.push(
       this.output,
+      this.started,
       vscode.workspace.onDidOpenTextDocument((document) => {
         if (this.serves(document)) void this.start();
       }),
@@ -59,7 +63,7 @@ export class ServerController implements vscode.Disposable {
     const client = this.createClient();
     this.client = client;
     this.starting = client.start().then(
-      () => undefined,
+      () => this.started.fire(client),
       (error: unknown) => {
         this.client = undefined;
         void this.reportStartFailure(error);

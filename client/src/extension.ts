@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { activateAnnotations } from './annotations';
 import { ServerController } from './client';
 import { CommandManager } from './commands/commandManager';
 import { RenumberReferencesCommand } from './commands/renumberReferences';
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): void {
   commands.register(new ShowOutputCommand(server));
   commands.register(new RenumberReferencesCommand(server));
   context.subscriptions.push(server, commands);
+  activateAnnotations(context, server, commands);
   void server.startIfNeeded();
 }
 

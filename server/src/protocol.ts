@@ -49,3 +49,84 @@ export type RenumberReferencesResult =
   | { readonly kind: 'edits'; readonly edits: readonly TextEditLike[] }
   | { readonly kind: 'unchanged'; readonly message: string }
   | { readonly kind: 'refused'; readonly message: string };
+/** A position as LSP counts it: zero-based line, UTF-16 column. */
+export interface AnnotationPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface AnnotationRange {
+  readonly start: AnnotationPosition;
+  readonly end: AnnotationPosition;
+}
+
+/** One annotation as the server reports it to any client (SPEC §8). */
+export interface AnnotationInfo {
+  /** `urn:uuid:…` */
+  readonly id: string;
+  readonly uri: string;
+  readonly tags: readonly string[];
+  /** The note; empty when there is none. */
+  readonly note: string;
+  /** The quoted passage. */
+  readonly quote: string;
+  readonly created: string;
+  readonly modified: string;
+  readonly status: 'anchored' | 'orphaned';
+  /** Where the passage is now; null for an orphan. */
+  readonly range: AnnotationRange | null;
+}
+
+/** The annotations of one document, and why its sidecar could not be read, if it could not. */
+export interface DocumentAnnotations {
+  readonly uri: string;
+  readonly annotations: readonly AnnotationInfo[];
+  readonly problem?: string;
+}
+
+/**
+ * Custom messages for annotations. The server owns them (storage in `<file>.annotations.json`,
+ * re-anchoring); any LSP client can annotate with these requests. Failures come back as JSON-RPC
+ * errors whose message is a sentence for the user.
+ */
+export const AnnotationRequests = {
+  /** client → server: `{ uri }` → DocumentAnnotations (the document open in the editor, or on disk). */
+  list: 'zanmark/annotations/list',
+  /** client → server: `{}` → DocumentAnnotations[] for every annotated document of the workspace. */
+  workspace: 'zanmark/annotations/workspace',
+  /** client → server: `{ uri, range, tags, note? }` → AnnotationInfo of the new annotation. */
+  add: 'zanmark/annotations/add',
+  /** client → server: `{ uri, id, tags?, note? }` → AnnotationInfo as changed. */
+  update: 'zanmark/annotations/update',
+  /** client → server: `{ uri, id }` → `{ removed: true, annotation }`, the annotation as W3C JSON (to undo with `import`). */
+  remove: 'zanmark/annotations/remove',
+  /** client → server: `{ uri, id, range }` → AnnotationInfo anchored on the new passage (for orphans). */
+  reattach: 'zanmark/annotations/reattach',
+  /** client → server: `{ uris?, format: 'w3c' | 'csv' | 'markdown' }` → `{ content }`; all annotated documents without `uris`. */
+  export: 'zanmark/annotations/export',
+  /** client → server: `{ content, baseUri? }` (W3C JSON) → `{ added, updated, unchanged, documents }`; merged by id. */
+  import: 'zanmark/annotations/import',
+} as const;
+
+/** server → client: `{ uri }`: the annotations of this document changed (added, moved, orphaned, reloaded). */
+export const ANNOTATIONS_CHANGED_NOTIFICATION = 'zanmark/annotations/didChange';
+
+/** A tag of the taxonomy (`zanmark.annotations.tags`). */
+export interface AnnotationTag {
+  readonly id: string;
+  readonly label: string;
+  /** A CSS colour, such as `#4f8cc9`. */
+  readonly color: string;
+}
+
+/** The default legal taxonomy (SPEC §8). */
+export const DEFAULT_ANNOTATION_TAGS: readonly AnnotationTag[] = [
+  { id: 'анықтама', label: 'анықтама (definition)', color: '#4f8cc9' },
+  { id: 'норма', label: 'норма (legal norm)', color: '#8e5cc4' },
+  { id: 'статистика', label: 'статистика (statistics)', color: '#2e9e6a' },
+  { id: 'дереккөз', label: 'дереккөз (source, quotation)', color: '#c98a1f' },
+  { id: 'пікір', label: 'пікір (argument)', color: '#d0527a' },
+  { id: 'ұсыныс', label: 'ұсыныс (recommendation)', color: '#1ea3a3' },
+  { id: 'мәселе', label: 'мәселе (problem)', color: '#d0542c' },
+  { id: 'тексеру', label: 'тексеру (to verify)', color: '#9a9a2a' },
+];

@@ -18,6 +18,8 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnnotationService, trackingTextDocuments } from './annotations/lsp';
+import { SIDECAR_SUFFIX } from './annotations/sidecar';
 import * as l10n from '@vscode/l10n';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { toTextEdits } from './features/edits';
@@ -51,7 +53,8 @@ function main(argv: readonly string[]): void {
 
 /** Wires the LSP connection to the language service: handlers only find the document and delegate. */
 export function serve(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const annotations = new AnnotationService();
+  const documents = new TextDocuments(trackingTextDocuments(annotations.store));
   const service: LanguageService = createLanguageService();
   const settings = new SettingsStore(connection);
   let pullDiagnostics = false;
@@ -80,7 +83,8 @@ export function serve(connection: Connection): void {
       pending.delete(document.uri);
       const current = documents.get(document.uri);
       if (!current) return;
-      const diagnostics = service.getDiagnostics(current, await settings.forDocument(current.uri));
+      const documentSettings = await settings.forDocument(current.uri);
+      const diagnostics = [...service.getDiagnostics(current, documentSettings), ...annotations.diagnostics(current.uri, documentSettings)];
       if (documents.get(document.uri)?.version !== current.version) return;
       void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
     }, delay));
@@ -97,13 +101,15 @@ export function serve(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     useLocale(params.locale);
+    annotations.setWorkspace(params.workspaceFolders, params.rootUri);
     const capabilities = params.capabilities;
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
     settings.configure(capabilities);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        workspaceSymbolProvider: true,
         documentSymbolProvider: { label: 'Zanmark' },
         foldingRangeProvider: true,
         ...(service.capabilities.hover ? { hoverProvider: true } : {}),
@@ -129,7 +135,7 @@ export function serve(connection: Connection): void {
     }
     if (settings.canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${PROJECT_CONFIG_FILE}` }],
+        watchers: [{ globPattern: `**/${PROJECT_CONFIG_FILE}` }, { globPattern: `**/*${SIDECAR_SUFFIX}` }],
       });
     }
   });
@@ -140,6 +146,7 @@ export function serve(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) settingsChanged();
+    annotations.watchedFilesChanged(change.changes.map((c) => c.uri));
   });
 
   documents.onDidChangeContent((event) => {
@@ -159,12 +166,12 @@ export function serve(connection: Connection): void {
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const documentSettings = await settings.forDocument(document.uri);
     if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: service.getDiagnostics(document, documentSettings, token) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: [...service.getDiagnostics(document, documentSettings, token), ...annotations.diagnostics(document.uri, documentSettings)] };
   });
 
   connection.onDocumentSymbol((params, token) => {
     const document = documentOf(params);
-    return document ? service.getDocumentSymbols(document, token) : [];
+    return document ? annotations.withSymbols(document.uri, service.getDocumentSymbols(document, token)) : [];
   });
 
   connection.onFoldingRanges((params, token) => {
@@ -218,6 +225,16 @@ export function serve(connection: Connection): void {
     const documentSettings = await settings.forDocument(document.uri);
     if (token.isCancellationRequested) return [];
     return service.getCodeActions(document, params.range, params.context.only, documentSettings);
+  });
+
+  connection.onWorkspaceSymbol((params) => annotations.workspaceSymbols(params.query));
+  annotations.listen(connection, documents, (uri) => {
+    if (pullDiagnostics) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    } else {
+      const document = documents.get(uri);
+      if (document) push(document);
+    }
   });
 
   documents.listen(connection);

@@ -62,7 +62,7 @@ test('--format sarif gives SARIF 2.1.0 with rules, levels and 1-based regions', 
   assert.equal(run0.tool.driver.name, 'zanmark');
   assert.deepEqual(run0.tool.driver.rules.map((rule: { id: string }) => rule.id), [
     'citation.unresolved', 'citation.unused-entry', 'citation.duplicate-entry', 'citation.numbering', 'citation.order',
-    'citation.locator-format', 'citation.page-range-reversed', 'citation.empty',
+    'citation.locator-format', 'citation.page-range-reversed', 'citation.empty', 'annotation.orphaned',
   ]);
   assert.equal(run0.results.length, 11);
   assert.deepEqual(run0.results.map((r: { ruleId: string }) => r.ruleId).filter((id: string) => id !== 'citation.unresolved'), Array(5).fill('citation.locator-format'));

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import * as l10n from '@vscode/l10n';
+import { runAnnotations } from './annotations';
 import { InputError, collectFiles } from './files';
 import { fixCitationOrder } from './fixCitationOrder';
 import { FileReport, formatJson, formatSarif, formatText, totals } from './report';
@@ -50,6 +51,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     out(`${ZANMARK_VERSION}\n`);
     return 0;
   }
+  if (command === 'annotations') return runAnnotations(rest, out, err);
   if (command !== 'check') return fail(l10n.t('unknown command {0} (see zanmark --help)', command));
 
   let options: CheckOptions;

@@ -19,6 +19,8 @@ export enum DiagnosticCode {
   citationPageRangeReversed = 'citation.page-range-reversed',
   /** A citation with no source: `[]`, `[ ; ]`. */
   citationEmpty = 'citation.empty',
+  /** An annotation's passage is no longer in the text; the annotation is kept as an orphan. */
+  annotationOrphaned = 'annotation.orphaned',
 }
 
 /** Severity of each code when the user has not configured it. */
@@ -31,6 +33,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, SeverityName>> 
   [DiagnosticCode.citationLocatorFormat]: 'warning',
   [DiagnosticCode.citationPageRangeReversed]: 'error',
   [DiagnosticCode.citationEmpty]: 'error',
+  [DiagnosticCode.annotationOrphaned]: 'warning',
 };
 
 /** One line on what a code finds, for SARIF rule lists and documentation. */
@@ -52,5 +55,7 @@ export function describeCode(code: DiagnosticCode): string {
       return l10n.t('A page range runs backwards');
     case DiagnosticCode.citationEmpty:
       return l10n.t('A citation names no source');
+    case DiagnosticCode.annotationOrphaned:
+      return l10n.t('An annotated passage is no longer in the text');
   }
 }

@@ -98,6 +98,7 @@ async function scenario({ page, step, snap, ui }) {
   });
 
   await citationSteps({ page, step, snap, ui });
+  await require('./annotations').scenario(arguments[0]);
 }
 
 module.exports = { scenario };
