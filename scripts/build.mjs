@@ -31,7 +31,7 @@ await Promise.all([
     ...common,
     minify: false,
     sourcemap: true,
-    entryPoints: [...tests('unit'), ...tests('lsp'), ...tests('e2e'), 'bench/bench.ts'],
+    entryPoints: [...tests('unit'), ...tests('lsp'), ...tests('e2e'), 'bench/bench.ts', 'scripts/generate-glossary.ts', 'scripts/evaluate-terms.ts'],
     outbase: '.',
     outdir: 'out',
     external: ['vscode', 'mocha', 'vscode-textmate', 'vscode-oniguruma', '@vscode/test-electron', 'fast-check'],

@@ -7,6 +7,7 @@ import {
   DocumentDiagnosticReport,
   DocumentDiagnosticReportKind,
   ErrorCodes,
+  FileChangeType,
   InitializeParams,
   InitializeResult,
   MessageType,
@@ -17,6 +18,8 @@ import {
   TextDocumentSyncKind,
   createConnection,
 } from 'vscode-languageserver/node';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { useLocale } from './localization';
@@ -24,6 +27,9 @@ import { PROJECT_CONFIG_FILE } from './projectConfig';
 import { SERVER_NAME } from './protocol';
 import { LanguageService, createLanguageService } from './service';
 import { SettingsStore } from './settingsStore';
+import { BUILTIN_GLOSSARY } from './terms/builtinGlossary';
+import { INDEX_WATCHERS, folderPaths, glossaryPaths, indexWorkspace, publishGlossaryProblems } from './workspace/indexing';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { ZANMARK_VERSION } from './version';
 
 const PUSH_DELAY_MS = 150;
@@ -50,7 +56,9 @@ function main(argv: readonly string[]): void {
 /** Wires the LSP connection to the language service: handlers only find the document and delegate. */
 export function serve(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service: LanguageService = createLanguageService();
+  const workspace = new WorkspaceIndex(BUILTIN_GLOSSARY);
+  const service: LanguageService = createLanguageService({ workspace });
+  let folders: string[] = [];
   const settings = new SettingsStore(connection);
   let pullDiagnostics = false;
   let refreshSupport = false;
@@ -93,12 +101,17 @@ export function serve(connection: Connection): void {
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
     settings.configure(capabilities);
+    folders = folderPaths(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: { label: 'Zanmark' },
         foldingRangeProvider: true,
         ...(service.capabilities.hover ? { hoverProvider: true } : {}),
+        ...(service.capabilities.definition ? { definitionProvider: true } : {}),
+        ...(service.capabilities.references ? { referencesProvider: true } : {}),
+        ...(service.capabilities.highlights ? { documentHighlightProvider: true } : {}),
+        ...(service.capabilities.workspaceSymbols ? { workspaceSymbolProvider: true } : {}),
         ...(service.capabilities.codeActions
           ? { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } }
           : {}),
@@ -115,9 +128,15 @@ export function serve(connection: Connection): void {
     }
     if (settings.canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${PROJECT_CONFIG_FILE}` }],
+        watchers: [{ globPattern: `**/${PROJECT_CONFIG_FILE}` }, ...INDEX_WATCHERS],
       });
     }
+    publishGlossaryProblems(connection, workspace);
+    void (async () => {
+      const scope = folders.length ? pathToFileURL(path.join(folders[0], PROJECT_CONFIG_FILE)).toString() : 'file:///';
+      const glossaries = glossaryPaths((await settings.forDocument(scope)).glossaryFiles, folders);
+      await indexWorkspace(connection, workspace, folders, glossaries);
+    })().catch((error: unknown) => connection.console.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -126,9 +145,15 @@ export function serve(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) settingsChanged();
+    for (const c of change.changes) {
+      if (documents.get(c.uri)) continue;
+      if (c.type === FileChangeType.Deleted) workspace.fileDeleted(c.uri);
+      else void workspace.fileChanged(c.uri);
+    }
   });
 
   documents.onDidChangeContent((event) => {
+    workspace.documentOpened(service.getModel(event.document));
     if (!pullDiagnostics) push(event.document);
   });
   documents.onDidClose((event) => {
@@ -136,6 +161,7 @@ export function serve(connection: Connection): void {
     pending.delete(event.document.uri);
     seen.delete(event.document.uri);
     service.forget(event.document.uri);
+    workspace.documentClosed(event.document.uri);
     settings.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -162,6 +188,23 @@ export function serve(connection: Connection): void {
     const document = documentOf(params);
     return document ? service.getHover(document, params.position) ?? null : null;
   });
+
+  connection.onDefinition((params) => {
+    const document = documentOf(params);
+    return document ? service.getDefinition(document, params.position) : [];
+  });
+
+  connection.onReferences(async (params, token) => {
+    const document = documentOf(params);
+    return document ? service.getReferences(document, params.position, token) : [];
+  });
+
+  connection.onDocumentHighlight((params) => {
+    const document = documentOf(params);
+    return document ? service.getDocumentHighlights(document, params.position) : [];
+  });
+
+  connection.onWorkspaceSymbol((params) => service.getWorkspaceSymbols(typeof params?.query === 'string' ? params.query : ''));
 
   connection.onCodeAction(async (params, token) => {
     const document = documentOf(params);

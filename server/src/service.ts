@@ -1,11 +1,17 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, SymbolInformation } from 'vscode-languageserver-types';
 import { CancellationToken } from './cancellation';
 import { getCodeActions } from './features/codeActions';
 import { LocatedFinding, computeFindings } from './features/diagnostics';
 import { Replacement } from './features/edits';
 import { safeReplacements } from './features/codeActions';
 import { getHover } from './features/hover';
-import { HOVER_PROVIDERS } from './features/index';
+import { DEFINITION_PROVIDERS, HIGHLIGHT_PROVIDERS, HOVER_PROVIDERS, REFERENCE_PROVIDERS } from './features/index';
+import { getDefinition } from './features/definition';
+import { getDocumentHighlights } from './features/highlights';
+import { getReferences } from './features/references';
+import { termHoverProvider } from './features/terms/termHover';
+import { termDefinitionProvider, termHighlightProvider, termReferences, termWorkspaceSymbols } from './features/terms/termNavigation';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
 import { RULES } from './features/rules';
@@ -16,6 +22,10 @@ import { Settings } from './settings';
 export interface ServiceCapabilities {
   readonly hover: boolean;
   readonly codeActions: boolean;
+  readonly definition: boolean;
+  readonly references: boolean;
+  readonly highlights: boolean;
+  readonly workspaceSymbols: boolean;
 }
 
 /** Everything the server and the CLI ask of a document. */
@@ -31,6 +41,11 @@ export interface LanguageService {
   getSafeFixes(document: DocumentSource, settings: Settings): Replacement[];
   getDocumentSymbols(document: DocumentSource, token?: CancellationToken): DocumentSymbol[];
   getFoldingRanges(document: DocumentSource, token?: CancellationToken): FoldingRange[];
+  getDefinition(document: DocumentSource, position: Position): Location[];
+  /** Every place of what lies at `position`, across the workspace for terms. */
+  getReferences(document: DocumentSource, position: Position, token?: CancellationToken): Promise<Location[]>;
+  getDocumentHighlights(document: DocumentSource, position: Position): DocumentHighlight[];
+  getWorkspaceSymbols(query: string): SymbolInformation[];
   /** Forgets a closed document. */
   forget(uri: string): void;
 }
@@ -38,24 +53,53 @@ export interface LanguageService {
 export interface LanguageServiceDependencies {
   /** Parsed models; a new cache when not given. */
   readonly cache?: DocumentCache;
+  /** The workspace's terms and definitions; without it terms are not recognized. */
+  readonly workspace?: WorkspaceIndex;
 }
 
 export function createLanguageService(deps: LanguageServiceDependencies = {}): LanguageService {
   const cache = deps.cache ?? new DocumentCache();
+  const workspace = deps.workspace;
+  const hoverProviders = workspace ? [...HOVER_PROVIDERS, termHoverProvider(workspace)] : HOVER_PROVIDERS;
+  const definitionProviders = workspace ? [...DEFINITION_PROVIDERS, termDefinitionProvider(workspace)] : DEFINITION_PROVIDERS;
+  const highlightProviders = workspace ? [...HIGHLIGHT_PROVIDERS, termHighlightProvider(workspace)] : HIGHLIGHT_PROVIDERS;
   const findings = (document: DocumentSource, settings: Settings, token?: CancellationToken): LocatedFinding[] =>
     computeFindings(cache.get(document), settings, RULES, token);
   return Object.freeze<LanguageService>({
-    capabilities: { hover: HOVER_PROVIDERS.length > 0, codeActions: RULES.some((r) => r.fixable) },
+    capabilities: {
+      hover: hoverProviders.length > 0,
+      codeActions: RULES.some((r) => r.fixable),
+      definition: definitionProviders.length > 0,
+      references: REFERENCE_PROVIDERS.length > 0 || workspace !== undefined,
+      highlights: highlightProviders.length > 0,
+      workspaceSymbols: workspace !== undefined,
+    },
     getModel: (document) => cache.get(document),
     getDiagnostics: (document, settings, token) => findings(document, settings, token).map((f) => f.diagnostic),
     getHover: (document, position) => {
       const model = cache.get(document);
-      return getHover(model, model.lines.offsetAt(position), HOVER_PROVIDERS);
+      return getHover(model, model.lines.offsetAt(position), hoverProviders);
     },
     getCodeActions: (document, range, only, settings) => getCodeActions(cache.get(document), findings(document, settings), range, only),
     getSafeFixes: (document, settings) => safeReplacements(findings(document, settings)),
     getDocumentSymbols: (document) => getDocumentSymbols(cache.get(document)),
     getFoldingRanges: (document) => getFoldingRanges(cache.get(document)),
+    getDefinition: (document, position) => {
+      const model = cache.get(document);
+      return getDefinition(model, model.lines.offsetAt(position), definitionProviders);
+    },
+    getReferences: async (document, position, token) => {
+      const model = cache.get(document);
+      const offset = model.lines.offsetAt(position);
+      const local = getReferences(model, offset, REFERENCE_PROVIDERS);
+      if (local || !workspace) return local ?? [];
+      return (await termReferences(workspace, model, offset, () => token?.isCancellationRequested === true)) ?? [];
+    },
+    getDocumentHighlights: (document, position) => {
+      const model = cache.get(document);
+      return getDocumentHighlights(model, model.lines.offsetAt(position), highlightProviders);
+    },
+    getWorkspaceSymbols: (query) => (workspace ? termWorkspaceSymbols(workspace, query) : []),
     forget: (uri) => cache.delete(uri),
   });
 }

@@ -5,9 +5,11 @@ export interface Settings {
   readonly languages: readonly string[];
   /** Severity per diagnostic code, for the codes the user configured. */
   readonly diagnostics: ReadonlyMap<string, SeverityName>;
+  /** `zanmark.glossary.files`: glossary files besides the workspace's `*.glossary.json`. */
+  readonly glossaryFiles: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map() };
+export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map(), glossaryFiles: [] };
 
 const DIAGNOSTICS_PREFIX = `${SETTINGS_SECTION}.diagnostics.`;
 
@@ -32,7 +34,7 @@ export function flattenSettings(raw: unknown, prefix = ''): Map<string, unknown>
 /** Problems found while cleaning: a key and what is wrong with its value. */
 export interface SettingProblem {
   readonly key: string;
-  readonly expected: 'language-list' | 'severity';
+  readonly expected: 'language-list' | 'severity' | 'path-list';
 }
 
 /**
@@ -42,11 +44,15 @@ export interface SettingProblem {
 export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[], problems: SettingProblem[] = []): Settings {
   let languages = DEFAULT_SETTINGS.languages;
   const diagnostics = new Map<string, SeverityName>();
+  let glossaryFiles = DEFAULT_SETTINGS.glossaryFiles;
   for (const layer of layers) {
     for (const [key, value] of layer) {
       if (key === `${SETTINGS_SECTION}.languages`) {
         if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) languages = value;
         else problems.push({ key, expected: 'language-list' });
+      } else if (key === `${SETTINGS_SECTION}.glossary.files`) {
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) glossaryFiles = value;
+        else problems.push({ key, expected: 'path-list' });
       } else if (key.startsWith(DIAGNOSTICS_PREFIX)) {
         if (typeof value === 'string' && (SEVERITY_NAMES as readonly string[]).includes(value)) {
           diagnostics.set(key.slice(DIAGNOSTICS_PREFIX.length), value as SeverityName);
@@ -56,5 +62,5 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
       }
     }
   }
-  return { languages, diagnostics };
+  return { languages, diagnostics, glossaryFiles };
 }

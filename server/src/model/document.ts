@@ -1,4 +1,5 @@
 import { Citation, findCitations } from './citations';
+import { Definition, findDefinitions } from './terms/definitions';
 import { Heading } from './headings';
 import { foldForMatching } from './normalize';
 import { ReferenceList } from './references';
@@ -26,6 +27,8 @@ export interface LegalDocument {
   readonly digitRuns: readonly DigitRun[];
   /** The text in its matching form (see `foldForMatching`), same length as `text`; computed on first use. */
   readonly folded: string;
+  /** Definitions written in the text («X дегеніміз …», «Под X понимается …»); computed on first use. */
+  readonly definitions: readonly Definition[];
   /** True when the text looked binary and was not analysed. */
   readonly skipped: boolean;
 }
@@ -49,6 +52,7 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     ? { headings: [], sections: [], paragraphs: [], referenceLists: [] }
     : readStructure(text, splitSegments(text, lines));
   let folded: string | undefined;
+  let definitions: Definition[] | undefined;
   return {
     uri: source.uri,
     version: source.version,
@@ -61,6 +65,9 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     digitRuns: skipped ? [] : findDigitRuns(text),
     get folded() {
       return (folded ??= foldForMatching(text));
+    },
+    get definitions() {
+      return (definitions ??= skipped ? [] : findDefinitions(text, this.folded, structure.paragraphs.flatMap((p) => p.sentences)));
     },
     skipped,
   };

@@ -1,0 +1,48 @@
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import * as l10n from '@vscode/l10n';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import { glossaryDiagnostics } from '../features/terms/glossaryDiagnostics';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/** The bundled seeds: the default corpus, beside `dist/` in the extension and in the repository. */
+export const SEEDS_DIRECTORY = path.join(__dirname, '..', 'seeds');
+
+/** The file watchers the server asks the client for, to keep the index current. */
+export const INDEX_WATCHERS = [{ globPattern: '**/*.{legal,txt,md}' }, { globPattern: '**/*.glossary.json' }];
+
+export function folderPaths(folders: readonly WorkspaceFolder[] | null | undefined, rootUri: string | null | undefined): string[] {
+  const uris = folders?.length ? folders.map((f) => f.uri) : rootUri ? [rootUri] : [];
+  return uris.flatMap((uri) => {
+    try {
+      return uri.startsWith('file:') ? [fileURLToPath(uri)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The paths of `zanmark.glossary.files`, relative to the first workspace folder. */
+export function glossaryPaths(files: readonly string[], folders: readonly string[]): string[] {
+  return files.map((f) => (path.isAbsolute(f) || folders.length === 0 ? f : path.join(folders[0], f)));
+}
+
+/**
+ * Indexes the workspace folders and the seeds in the background, with a progress notification,
+ * and publishes the problems of glossary files as they are read.
+ */
+export async function indexWorkspace(connection: Connection, index: WorkspaceIndex, folders: readonly string[], extraFiles: readonly string[]): Promise<void> {
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin(l10n.t('Zanmark: indexing terms'), 0, undefined, true);
+  try {
+    await index.build([...folders, SEEDS_DIRECTORY], extraFiles, (done, total) => {
+      progress.report(total ? Math.round((done / total) * 100) : 100, l10n.t('{0} of {1} files', done, total));
+    }, () => progress.token.isCancellationRequested);
+  } finally {
+    progress.done();
+  }
+}
+
+export function publishGlossaryProblems(connection: Connection, index: WorkspaceIndex): void {
+  index.onGlossaryProblems((uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: glossaryDiagnostics(problems) }));
+}
