@@ -118,7 +118,10 @@ export class TermRegistry {
   private addName(term: MutableTerm, name: string, language: TermLanguage): void {
     // Commas inside a name («лицо, занимающее … должность») do not separate its words.
     const key = matchingKey(name.replace(/,/g, ' '));
-    if (!key || this.byKey.has(key)) return;
+    if (!key) return;
+    // «судья» and «санкция» are both Kazakh and Russian: each language inflects it its own way.
+    const owner = this.byKey.get(key);
+    if (owner !== undefined && (owner !== term.id || term.names.some((n) => n.key === key && n.language === language))) return;
     this.byKey.set(key, term.id);
     term.names.push({ key, language, termId: term.id });
   }

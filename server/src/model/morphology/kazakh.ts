@@ -211,6 +211,31 @@ function countVowels(word: string): number {
   return n;
 }
 
+const PLURAL_ENDING = /^(.{3,}?)(лар|лер|дар|дер|тар|тер)(?:ы|і)?$/;
+
+/**
+ * The singular of a plural lemma: the official texts define «қылмыстық қудалау органдары» and
+ * «сыбайлас жемқорлық қылмыстар», and the texts also use them in the singular («органы», «қылмысы»).
+ * A possessive after the plural («органдары») goes with it: the chains put it back.
+ */
+export function kazakhSingular(lemma: string): string {
+  const m = PLURAL_ENDING.exec(lemma);
+  if (!m) return lemma;
+  const stem = m[1];
+  const plural = m[2];
+  const expected = PLURAL.forms(endingOf(stem)).map(([back, front]) => (harmonyOf(stem) === 'back' ? back : front));
+  return expected.includes(plural) ? stem : lemma;
+}
+
+/**
+ * The head of a compound without its possessive: «жасырын тергеу әрекеті» is also written
+ * «жасырын тергеу әрекеттері», which only `әрекет` explains. Undefined when the head has none.
+ */
+export function withoutPossessive(head: string): string | undefined {
+  const m = /^(.{2,}[^аоұыяёәөүіеэиу])[ыі]$/.exec(head) ?? /^(.{2,}[аоұыяёәөүіеэию])с[ыі]$/.exec(head);
+  return m ? m[1] : undefined;
+}
+
 /** Whether `word` is the Kazakh lemma in some inflected form (both in matching form). */
 export function isKazakhForm(lemma: string, word: string): boolean {
   return kazakhStems(lemma).some((s) => isFormOfStem(s, word));

@@ -8,7 +8,7 @@
  */
 
 /** Endings of the dictionary forms, longest first. */
-const LEMMA_ENDINGS = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ия', 'ья', 'ье', 'а', 'я', 'о', 'е', 'ь', 'ы', 'и', 'й'];
+const LEMMA_ENDINGS = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ия', 'а', 'я', 'о', 'е', 'ь', 'ы', 'и', 'й'];
 
 /** Every ending of the declension of nouns, adjectives and participles. */
 const ENDINGS: ReadonlySet<string> = new Set([
@@ -16,7 +16,7 @@ const ENDINGS: ReadonlySet<string> = new Set([
   'ой', 'ей', 'ом', 'ем', 'ём', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ью', 'ами', 'ями', 'ою', 'ею',
   'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ую', 'юю',
   'ых', 'их', 'ыми', 'ими',
-  'ия', 'ии', 'ию', 'ием', 'ией', 'иям', 'иями', 'иях', 'ье', 'ья', 'ьи', 'ью', 'ьё', 'ьем', 'ьей', 'ьям', 'ьями', 'ьях', 'ьев',
+  'ия', 'ии', 'ию', 'ием', 'ией', 'иям', 'иями', 'иях', 'ью',
 ]);
 
 /** Shorter stems than this are matched only in the forms the term itself is written in. */

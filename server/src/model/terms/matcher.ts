@@ -1,4 +1,4 @@
-import { MAX_CHAIN_LENGTH, isFormOfStem, kazakhStems } from '../morphology/kazakh';
+import { MAX_CHAIN_LENGTH, isFormOfStem, kazakhSingular, kazakhStems, withoutPossessive } from '../morphology/kazakh';
 import { MAX_RUSSIAN_ENDING, isRussianFormOfStem, russianStem } from '../morphology/russian';
 import { Span, isSpace } from '../text';
 import { WordTable } from '../tokens';
@@ -34,6 +34,8 @@ interface CompiledName {
 /** A way the head word of a name begins, and what may follow that beginning. */
 interface HeadStem {
   readonly compiled: CompiledName;
+  /** Length of the stem: of two names matching the same words, the one with the longer stem wins («судья» over «суд»). */
+  readonly stemLength: number;
   readonly accepts: (word: string) => boolean;
 }
 
@@ -67,12 +69,16 @@ export class TermMatcher {
       const modifiers = words.slice(0, -1).map((word) => modifierTest(word, name.language));
       const compiled: CompiledName = { name, modifiers, wordCount: words.length };
       const exactOnly = words.length === 1 && head.length < MIN_INFLECTED_SINGLE_WORD;
-      if (exactOnly) this.addHead(head, { compiled, accepts: (w) => w === head });
+      if (exactOnly) this.addHead(head, { compiled, stemLength: head.length, accepts: (w) => w === head });
       else if (name.language === 'kk') {
-        for (const stem of kazakhStems(head)) this.addHead(stem.stem, { compiled, accepts: (w) => isFormOfStem(stem, w) });
+        const base = words.length > 1 ? withoutPossessive(head) : undefined;
+        const lemmas = new Set([kazakhSingular(head), ...(base ? [base] : [])]);
+        for (const lemma of lemmas) {
+          for (const stem of kazakhStems(lemma)) this.addHead(stem.stem, { compiled, stemLength: stem.stem.length, accepts: (w) => isFormOfStem(stem, w) });
+        }
       } else {
         const stem = russianStem(head);
-        this.addHead(stem, { compiled, accepts: (w) => w === head || isRussianFormOfStem(stem, w) });
+        this.addHead(stem, { compiled, stemLength: stem.length, accepts: (w) => w === head || isRussianFormOfStem(stem, w) });
       }
     }
     this.size = size;
@@ -104,7 +110,7 @@ export class TermMatcher {
   findOccurrences(folded: string, words: WordTable, range?: Span): TermOccurrence[] {
     if (this.size === 0 || words.count === 0) return [];
     const first = range ? Math.max(0, firstWordFrom(words, range.start)) : 0;
-    const candidates: { start: number; end: number; wordCount: number; name: TermName }[] = [];
+    const candidates: { start: number; end: number; wordCount: number; stemLength: number; name: TermName }[] = [];
     for (let k = first; k < words.count; k++) {
       const span = words.span(k);
       if (range && span.start >= range.end) break;
@@ -122,10 +128,10 @@ export class TermMatcher {
             startWord = previous;
           }
         }
-        if (ok) candidates.push({ start: words.span(startWord).start, end: span.end, wordCount: compiled.wordCount, name: compiled.name });
+        if (ok) candidates.push({ start: words.span(startWord).start, end: span.end, wordCount: compiled.wordCount, stemLength: head.stemLength, name: compiled.name });
       }
     }
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end || b.wordCount - a.wordCount);
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end || b.wordCount - a.wordCount || b.stemLength - a.stemLength);
     const occurrences: TermOccurrence[] = [];
     let covered = -1;
     for (const c of candidates) {
