@@ -48,11 +48,14 @@ export const MAX_RUSSIAN_ENDING = 4;
  * adjective + noun phrases; words it does not recognize stay as they are.
  */
 export function russianNominativeFromInstrumental(words: readonly string[]): string[] {
-  return words.map((word, i) => (i < words.length - 1 ? modifierNominative(word) : nounNominative(word)));
+  const noun = nounNominative(words[words.length - 1] ?? '');
+  // Adjectives agree with the noun: «уголовным преследованием» → «уголовное преследование».
+  const neuter = /(?:о|е)$/.test(noun);
+  return words.map((word, i) => (i < words.length - 1 ? modifierNominative(word, neuter) : noun));
 }
 
-function modifierNominative(word: string): string {
-  const rules: [string, string][] = [['ыми', 'ые'], ['ими', 'ие'], ['ым', 'ый'], ['им', 'ий'], ['ой', 'ая'], ['ей', 'яя']];
+function modifierNominative(word: string, neuter: boolean): string {
+  const rules: [string, string][] = [['ыми', 'ые'], ['ими', 'ие'], ['ым', neuter ? 'ое' : 'ый'], ['им', neuter ? 'ее' : 'ий'], ['ой', 'ая'], ['ей', 'яя']];
   for (const [from, to] of rules) if (word.endsWith(from)) return word.slice(0, -from.length) + to;
   return word;
 }

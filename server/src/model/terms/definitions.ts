@@ -88,7 +88,11 @@ const FINDERS: readonly Finder[] = [
     if (!m) return [];
     // In Kazakh a sentence that opens with «X –» defines X when it says what X is a whole of.
     if (KAZAKH_LETTERS.test(sentence) && !/^\d/.test(sentence) && !KAZAKH_DEFINITION_WORDS.test(sentence)) return [];
+    // «X дегеніміз – …» is the «дегеніміз» pattern's; «Цель статьи – определить …» is not a definition.
+    if (/(?:^|\s)(?:дегеніміз|дегенде|деп)$/.test(m[1])) return [];
     const start = m[0].indexOf(m[1]);
+    const after = /^\s*[–—-]\s+(\S+)/.exec(sentence.slice(start + m[1].length, start + m[1].length + 60));
+    if (!KAZAKH_LETTERS.test(sentence) && after && /(?:ть|ти|чь)$/.test(after[1])) return [];
     return [trimmed(sentence, start, start + m[1].length)].filter(isTerm(sentence));
   },
   // «(бұдан әрі – X)», «(далее – X)»
@@ -123,7 +127,7 @@ export function findDefinitions(text: string, folded: string, sentences: Iterabl
         const termSpan = { start: sentence.start + found.start, end: sentence.start + found.end };
         const term = text.slice(termSpan.start, termSpan.end);
         const language: TermLanguage = KAZAKH_LETTERS.test(body) ? 'kk' : 'ru';
-        const lemma = dictionaryForm(term, found.form);
+        const lemma = dictionaryForm(found.start === 0 ? lowerInitial(term) : term, found.form);
         const key = matchingKey(lemma);
         if (!key || definitions.some((d) => d.key === key && d.sentence.start === sentence.start)) continue;
         definitions.push({ term, lemma, key, language, termSpan, sentence });
@@ -131,6 +135,11 @@ export function findDefinitions(text: string, folded: string, sentences: Iterabl
     }
   }
   return definitions;
+}
+
+/** «Жалпы саясат» opening a sentence is the term «жалпы саясат»; «УПК» stays as it is. */
+function lowerInitial(term: string): string {
+  return term.length > 1 && term[1] === term[1].toLowerCase() ? term[0].toLowerCase() + term.slice(1) : term;
 }
 
 function dictionaryForm(term: string, form: Found['form']): string {

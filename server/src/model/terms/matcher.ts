@@ -39,8 +39,8 @@ interface HeadStem {
   readonly accepts: (word: string) => boolean;
 }
 
-/** Single words shorter than this match only as written: a one-letter term must not match every `а`. */
-const MIN_INFLECTED_SINGLE_WORD = 3;
+/** Single words shorter than this match only as written: a one-letter term must not match `ада` or `аның`. */
+const MIN_INFLECTED_SINGLE_WORD = 2;
 const MAX_REST = Math.max(MAX_CHAIN_LENGTH, MAX_RUSSIAN_ENDING) + 1;
 /**
  * Words of a term are separated by white space, and not much of it; a comma may sit between them,
@@ -55,6 +55,11 @@ const MAX_GAP = 16;
  * the text, not with the number of terms.
  */
 export class TermMatcher {
+  /**
+   * Heads by stem. Names of one word are keyed by the stem alone; longer names also by the word
+   * before the head (Kazakh: as written; Russian: its first letters), so that thousands of names
+   * sharing a head («… саясаты») cost one lookup, not thousands of checks.
+   */
   private readonly heads = new Map<string, HeadStem[]>();
   private readonly firstLetters = new Set<string>();
   readonly size: number;
@@ -68,36 +73,42 @@ export class TermMatcher {
       const head = words[words.length - 1];
       const modifiers = words.slice(0, -1).map((word) => modifierTest(word, name.language));
       const compiled: CompiledName = { name, modifiers, wordCount: words.length };
+      const context = words.length > 1 ? contextKey(words[words.length - 2], name.language) : '';
       const exactOnly = words.length === 1 && head.length < MIN_INFLECTED_SINGLE_WORD;
-      if (exactOnly) this.addHead(head, { compiled, stemLength: head.length, accepts: (w) => w === head });
+      if (exactOnly) this.addHead(context, head, { compiled, stemLength: head.length, accepts: (w) => w === head });
       else if (name.language === 'kk') {
         const base = words.length > 1 ? withoutPossessive(head) : undefined;
         const lemmas = new Set([kazakhSingular(head), ...(base ? [base] : [])]);
         for (const lemma of lemmas) {
-          for (const stem of kazakhStems(lemma)) this.addHead(stem.stem, { compiled, stemLength: stem.stem.length, accepts: (w) => isFormOfStem(stem, w) });
+          for (const stem of kazakhStems(lemma)) this.addHead(context, stem.stem, { compiled, stemLength: stem.stem.length, accepts: (w) => isFormOfStem(stem, w) });
         }
       } else {
         const stem = russianStem(head);
-        this.addHead(stem, { compiled, stemLength: stem.length, accepts: (w) => w === head || isRussianFormOfStem(stem, w) });
+        this.addHead(context, stem, { compiled, stemLength: stem.length, accepts: (w) => w === head || isRussianFormOfStem(stem, w) });
       }
     }
     this.size = size;
   }
 
-  private addHead(stem: string, head: HeadStem): void {
-    let list = this.heads.get(stem);
-    if (!list) this.heads.set(stem, (list = []));
-    list.push(head);
+  private addHead(context: string, stem: string, head: HeadStem): void {
+    const key = `${context}|${stem}`;
+    let list = this.heads.get(key);
+    if (!list) this.heads.set(key, (list = []));
+    if (!list.some((h) => h.compiled.name === head.compiled.name && h.stemLength === head.stemLength)) list.push(head);
     this.firstLetters.add(stem[0]);
   }
 
-  /** The names whose head word `word` (in matching form) can be. */
-  headsOf(word: string): HeadStem[] {
+  /** The names whose head word `word` can be, given the word before it (undefined at a gap). */
+  headsOf(word: string, previous?: string): HeadStem[] {
     if (!this.firstLetters.has(word[0])) return [];
+    const contexts = previous === undefined ? [''] : ['', previous, `ru:${previous.slice(0, RUSSIAN_CONTEXT)}`];
     const found: HeadStem[] = [];
     for (let end = Math.max(1, word.length - MAX_REST); end <= word.length; end++) {
-      const list = this.heads.get(word.slice(0, end));
-      if (list) for (const head of list) if (head.accepts(word)) found.push(head);
+      const stem = word.slice(0, end);
+      for (const context of contexts) {
+        const list = this.heads.get(`${context}|${stem}`);
+        if (list) for (const head of list) if (head.accepts(word)) found.push(head);
+      }
     }
     return found;
   }
@@ -111,21 +122,26 @@ export class TermMatcher {
     if (this.size === 0 || words.count === 0) return [];
     const first = range ? Math.max(0, firstWordFrom(words, range.start)) : 0;
     const candidates: { start: number; end: number; wordCount: number; stemLength: number; name: TermName }[] = [];
+    let previous: string | undefined;
+    let previousEnd = -1;
     for (let k = first; k < words.count; k++) {
       const span = words.span(k);
       if (range && span.start >= range.end) break;
       const word = folded.slice(span.start, span.end);
-      for (const head of this.headsOf(word)) {
+      const before = previousEnd >= 0 && adjacent(folded, previousEnd, span.start) ? previous : undefined;
+      previous = word;
+      previousEnd = span.end;
+      for (const head of this.headsOf(word, before)) {
         const { compiled } = head;
         let startWord = k;
         let ok = true;
         for (let m = compiled.modifiers.length - 1; m >= 0 && ok; m--) {
-          const previous = startWord - 1;
-          if (previous < 0 || !adjacent(folded, words.span(previous).end, words.span(startWord).start)) ok = false;
+          const p = startWord - 1;
+          if (p < 0 || !adjacent(folded, words.span(p).end, words.span(startWord).start)) ok = false;
           else {
-            const p = words.span(previous);
-            ok = compiled.modifiers[m](folded.slice(p.start, p.end));
-            startWord = previous;
+            const s = words.span(p);
+            ok = compiled.modifiers[m](folded.slice(s.start, s.end));
+            startWord = p;
           }
         }
         if (ok) candidates.push({ start: words.span(startWord).start, end: span.end, wordCount: compiled.wordCount, stemLength: head.stemLength, name: compiled.name });
@@ -141,6 +157,14 @@ export class TermMatcher {
     }
     return occurrences;
   }
+}
+
+/** Letters of a Russian word that all its forms share, enough to tell most modifiers apart. */
+const RUSSIAN_CONTEXT = 3;
+
+/** The key of the word before a head: Kazakh modifiers do not inflect, Russian ones do. */
+function contextKey(modifier: string, language: TermLanguage): string {
+  return language === 'kk' || modifier.length < MIN_INFLECTED_SINGLE_WORD ? modifier : `ru:${modifier.slice(0, RUSSIAN_CONTEXT)}`;
 }
 
 function modifierTest(word: string, language: TermLanguage): (w: string) => boolean {
