@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
-import { LegalDocument } from '../../model';
+import { LegalDocument, matchingKey } from '../../model';
 import { OfficialGlossaryEntry } from '../../terms/officialGlossary';
 import { Term, TermDefinition } from '../../terms/termRegistry';
 import { WorkspaceIndex } from '../../workspace/workspaceIndex';
@@ -21,14 +21,19 @@ export function termHoverProvider(index: WorkspaceIndex): HoverProvider {
     const term = index.registry.get(occurrence.termId);
     if (!term) return undefined;
     return {
-      contents: { kind: MarkupKind.Markdown, value: termMarkdown(term) },
+      contents: { kind: MarkupKind.Markdown, value: termMarkdown(term, occurrence.name) },
       range: document.lines.rangeOf(occurrence.span),
     };
   };
 }
 
-export function termMarkdown(term: Term): string {
-  const parts = [`**${escape(term.lemma)}**`];
+/**
+ * The hover of a term. `matchedName` (a matching key) picks the title: a Russian occurrence of an
+ * official term shows its Russian name, and the Kazakh one among the equivalents.
+ */
+export function termMarkdown(term: Term, matchedName?: string): string {
+  const title = displayName(term, matchedName);
+  const parts = [`**${escape(title)}**`];
   const shown = term.definitions.slice(0, MAX_DEFINITIONS);
   const official = new Set<OfficialGlossaryEntry>();
   for (const definition of shown) {
@@ -44,11 +49,20 @@ export function termMarkdown(term: Term): string {
     parts.push(l10n.t('…and {0} more definitions.', term.definitions.length - shown.length));
   }
   const equivalents = (['kk', 'ru', 'en'] as const)
-    .map((language) => [language, (term.equivalents[language] ?? []).filter((e) => e !== term.lemma)] as const)
+    .map((language) => [language, (term.equivalents[language] ?? []).filter((e) => matchingKey(e) !== matchingKey(title))] as const)
     .filter(([, list]) => list.length > 0)
     .map(([language, list]) => `${language}: ${list.map(escape).join('; ')}`);
   if (equivalents.length) parts.push(`${l10n.t('Equivalents')}: ${equivalents.join(' · ')}`);
   return parts.join('\n\n---\n\n');
+}
+
+function displayName(term: Term, matchedName: string | undefined): string {
+  if (matchedName === undefined || matchingKey(term.lemma) === matchedName) return term.lemma;
+  for (const list of [term.equivalents.kk, term.equivalents.ru, term.equivalents.en]) {
+    const written = list?.find((e) => matchingKey(e.replace(/,/g, ' ')) === matchedName);
+    if (written) return written;
+  }
+  return term.lemma;
 }
 
 function officialMarkdown(entry: OfficialGlossaryEntry): string {
