@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'url';
-import { LegalDocument, LineIndex, TermOccurrence, WordTable, foldForMatching, parseDocument } from '../model';
+import { Definition, LegalDocument, LineIndex, TermOccurrence, WordTable, definitionsOfText, foldForMatching } from '../model';
 import { Range } from '../model/text';
 import { OfficialGlossary } from '../terms/officialGlossary';
 import { DefinitionInput, TermRegistry } from '../terms/termRegistry';
@@ -159,7 +159,8 @@ export class WorkspaceIndex {
       entry = { definitions: glossary.definitions, problems: glossary.problems };
       this.glossaryListeners.forEach((l) => l(uri, glossary.problems));
     } else {
-      entry = { definitions: definitionsOf(parseDocument({ uri, version: 0, getText: () => text })), problems: [] };
+      const { definitions, lines } = definitionsOfText(text);
+      entry = { definitions: definitionInputs(uri, text, lines, definitions), problems: [] };
     }
     this.files.set(uri, entry);
     this.diskOccurrences.delete(uri);
@@ -176,14 +177,18 @@ export class WorkspaceIndex {
   }
 }
 
-/** The definitions a text gives, as inputs to the registry. */
+/** The definitions a document gives, as inputs to the registry. */
 export function definitionsOf(document: LegalDocument): DefinitionInput[] {
-  return document.definitions.map((d) => ({
+  return definitionInputs(document.uri, document.text, document.lines, document.definitions);
+}
+
+function definitionInputs(uri: string, text: string, lines: LineIndex, definitions: readonly Definition[]): DefinitionInput[] {
+  return definitions.map((d) => ({
     term: d.term,
     lemma: d.lemma,
     language: d.language,
-    text: document.text.slice(d.sentence.start, d.sentence.end),
-    origin: { kind: 'text', uri: document.uri, range: document.lines.rangeOf(d.sentence), termRange: document.lines.rangeOf(d.termSpan) },
+    text: text.slice(d.sentence.start, d.sentence.end),
+    origin: { kind: 'text', uri, range: lines.rangeOf(d.sentence), termRange: lines.rangeOf(d.termSpan) },
   }));
 }
 
