@@ -18,8 +18,6 @@ import {
   TextDocumentSyncKind,
   createConnection,
 } from 'vscode-languageserver/node';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './features/codeActions';
 import { useLocale } from './localization';
@@ -28,7 +26,7 @@ import { SERVER_NAME } from './protocol';
 import { LanguageService, createLanguageService } from './service';
 import { SettingsStore } from './settingsStore';
 import { BUILTIN_GLOSSARY } from './terms/builtinGlossary';
-import { INDEX_WATCHERS, folderPaths, glossaryPaths, indexWorkspace, publishGlossaryProblems } from './workspace/indexing';
+import { INDEX_WATCHERS, configuredGlossaries, folderPaths, indexWorkspace, publishGlossaryProblems } from './workspace/indexing';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { ZANMARK_VERSION } from './version';
 
@@ -88,6 +86,7 @@ export function serve(connection: Connection): void {
 
   const settingsChanged = () => {
     settings.clear();
+    void configuredGlossaries(settings, folders).then((files) => workspace.useExtraFiles(files));
     if (pullDiagnostics) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
     } else {
@@ -133,9 +132,7 @@ export function serve(connection: Connection): void {
     }
     publishGlossaryProblems(connection, workspace);
     void (async () => {
-      const scope = folders.length ? pathToFileURL(path.join(folders[0], PROJECT_CONFIG_FILE)).toString() : 'file:///';
-      const glossaries = glossaryPaths((await settings.forDocument(scope)).glossaryFiles, folders);
-      await indexWorkspace(connection, workspace, folders, glossaries);
+      await indexWorkspace(connection, workspace, folders, await configuredGlossaries(settings, folders));
     })().catch((error: unknown) => connection.console.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
   });
 

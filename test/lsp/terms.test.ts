@@ -117,3 +117,29 @@ test('term requests on unknown documents and malformed positions answer empty', 
   await assert.rejects(c.request('textDocument/definition', {}), (e: { code: number }) => e.code === -32602);
   assert.ok(Array.isArray(await c.request('workspace/symbol', {})));
 });
+
+test('zanmark.glossary.files adds glossaries by path; a missing one is reported; a settings change drops them', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'zanmark-terms-'));
+  try {
+    fs.mkdirSync(path.join(folder, 'terms'));
+    fs.writeFileSync(path.join(folder, 'terms', 'journal.json'), JSON.stringify({ terms: [{ term: 'құқықтық мәдениет', definition: 'Құқықтық құндылықтар жиынтығы.' }] }));
+    fs.writeFileSync(path.join(folder, '.zanmark.json'), JSON.stringify({ zanmark: { glossary: { files: ['terms/journal.json', 'missing.json'] } } }));
+    const { c } = await indexedServer(folder);
+    const warning = await c.until('a warning about the missing glossary', () => c.shown.find((m) => m.message.includes('missing.json')));
+    assert.equal(warning.type, 2);
+    assert.equal(warning.message, `Zanmark cannot read the glossary ${path.join(folder, 'missing.json')} named in zanmark.glossary.files.`);
+    const uri = pathToFileURL(path.join(folder, 'a.legal')).toString();
+    c.open(uri, 'Құқықтық мәдениеттің деңгейі.');
+    const hover = async () => (await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }))?.contents.value;
+    assert.ok((await hover())?.startsWith('**құқықтық мәдениет**'));
+    // The editor's setting wins over .zanmark.json: no glossary files.
+    c.configuration = () => ({ glossary: { files: [] } });
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    // A glossary the index forgets has its (empty) problems published once more.
+    const journal = pathToFileURL(path.join(folder, 'terms', 'journal.json')).toString();
+    await c.until('the glossary forgotten', () => (c.published.filter((p) => p.uri === journal).length >= 2 ? true : undefined));
+    assert.equal(await hover(), undefined);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -1,8 +1,11 @@
 import * as path from 'path';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import * as l10n from '@vscode/l10n';
+import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import { glossaryDiagnostics } from '../features/terms/glossaryDiagnostics';
+import { PROJECT_CONFIG_FILE } from '../projectConfig';
+import { SettingsStore } from '../settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** The bundled seeds: the default corpus, beside `dist/` in the extension and in the repository. */
@@ -27,6 +30,13 @@ export function glossaryPaths(files: readonly string[], folders: readonly string
   return files.map((f) => (path.isAbsolute(f) || folders.length === 0 ? f : path.join(folders[0], f)));
 }
 
+/** The glossary files the settings name (`zanmark.glossary.files`, in the editor or `.zanmark.json`). */
+export async function configuredGlossaries(settings: SettingsStore, folders: readonly string[]): Promise<string[]> {
+  // Settings are per resource: ask for those of the first folder, where `.zanmark.json` sits.
+  const scope = folders.length ? pathToFileURL(path.join(folders[0], PROJECT_CONFIG_FILE)).toString() : 'file:///';
+  return glossaryPaths((await settings.forDocument(scope)).glossaryFiles, folders);
+}
+
 /**
  * Indexes the workspace folders and the seeds in the background, with a progress notification,
  * and publishes the problems of glossary files as they are read.
@@ -45,4 +55,8 @@ export async function indexWorkspace(connection: Connection, index: WorkspaceInd
 
 export function publishGlossaryProblems(connection: Connection, index: WorkspaceIndex): void {
   index.onGlossaryProblems((uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: glossaryDiagnostics(problems) }));
+  index.onUnreadableGlossary((file) => void connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Warning,
+    message: l10n.t('Zanmark cannot read the glossary {0} named in zanmark.glossary.files.', file),
+  }));
 }

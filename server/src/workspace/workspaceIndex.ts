@@ -37,6 +37,10 @@ export class WorkspaceIndex {
   private registryCache: TermRegistry | undefined;
   private generationCount = 0;
   private glossaryListeners: ((uri: string, problems: readonly GlossaryProblem[]) => void)[] = [];
+  /** Files found in the workspace folders, and files that settings add. */
+  private readonly workspaceFiles = new Set<string>();
+  private extraFiles = new Set<string>();
+  private unreadableListeners: ((file: string) => void)[] = [];
 
   constructor(
     private readonly official: OfficialGlossary,
@@ -52,6 +56,11 @@ export class WorkspaceIndex {
     return (this.registryCache ??= new TermRegistry(this.official, this.allDefinitions()));
   }
 
+  /** Called with a glossary file that the settings name but that cannot be read. */
+  onUnreadableGlossary(listener: (file: string) => void): void {
+    this.unreadableListeners.push(listener);
+  }
+
   /** Called with the problems of a glossary file each time it is read (an empty list when it is fine). */
   onGlossaryProblems(listener: (uri: string, problems: readonly GlossaryProblem[]) => void): void {
     this.glossaryListeners.push(listener);
@@ -60,7 +69,13 @@ export class WorkspaceIndex {
   /** Reads every text and glossary under `folders` (file system paths) and the extra files. */
   async build(folders: readonly string[], extraFiles: readonly string[] = [], progress?: IndexProgress, isCancelled?: () => boolean): Promise<number> {
     const found = new Set<string>(extraFiles);
-    for (const folder of folders) for (const file of await this.io.list(folder)) found.add(file);
+    for (const folder of folders) {
+      for (const file of await this.io.list(folder)) {
+        found.add(file);
+        this.workspaceFiles.add(pathToFileURL(file).toString());
+      }
+    }
+    this.extraFiles = new Set(extraFiles.map((f) => pathToFileURL(f).toString()));
     const all = [...found];
     for (let i = 0; i < all.length; i++) {
       if (isCancelled?.()) break;
@@ -74,6 +89,19 @@ export class WorkspaceIndex {
     return all.length;
   }
 
+  /**
+   * The files that settings add to the workspace (`zanmark.glossary.files`): new ones are read,
+   * the ones no longer named are forgotten unless the workspace has them anyway.
+   */
+  async useExtraFiles(files: readonly string[]): Promise<void> {
+    const wanted = new Set(files.map((f) => pathToFileURL(f).toString()));
+    for (const uri of this.extraFiles) {
+      if (!wanted.has(uri) && !this.workspaceFiles.has(uri)) this.fileDeleted(uri);
+    }
+    this.extraFiles = wanted;
+    for (const file of files) await this.readFile(file);
+  }
+
   /** A file was created or changed on disk. */
   async fileChanged(uri: string): Promise<void> {
     const file = toPath(uri);
@@ -83,7 +111,7 @@ export class WorkspaceIndex {
   fileDeleted(uri: string): void {
     if (this.files.delete(uri)) this.changed();
     this.diskOccurrences.delete(uri);
-    if (uri.endsWith(GLOSSARY_SUFFIX)) this.glossaryListeners.forEach((l) => l(uri, []));
+    if (uri.endsWith(GLOSSARY_SUFFIX) || this.extraFiles.has(uri)) this.glossaryListeners.forEach((l) => l(uri, []));
   }
 
   /** The editor's version of a document replaces the disk's while it is open. */
@@ -114,7 +142,7 @@ export class WorkspaceIndex {
     const locations: TermLocation[] = [];
     for (const uri of [...this.files.keys()].sort()) {
       if (isCancelled?.()) break;
-      if (uri.endsWith(GLOSSARY_SUFFIX)) continue;
+      if (uri.endsWith(GLOSSARY_SUFFIX) || this.extraFiles.has(uri)) continue;
       const open = this.openDocuments.get(uri);
       if (open) {
         for (const o of this.occurrences(open)) if (o.termId === termId) locations.push({ uri, range: open.lines.rangeOf(o.span) });
@@ -150,11 +178,13 @@ export class WorkspaceIndex {
     const text = await this.io.read(file);
     if (text === undefined) {
       this.fileDeleted(uri);
+      if (this.extraFiles.has(uri)) this.unreadableListeners.forEach((l) => l(file));
       return;
     }
     const before = this.files.get(uri);
     let entry: IndexedFile;
-    if (file.endsWith(GLOSSARY_SUFFIX)) {
+    // Files named by `zanmark.glossary.files` are glossaries whatever their names.
+    if (file.endsWith(GLOSSARY_SUFFIX) || this.extraFiles.has(uri)) {
       const glossary = parseUserGlossary(uri, text);
       entry = { definitions: glossary.definitions, problems: glossary.problems };
       this.glossaryListeners.forEach((l) => l(uri, glossary.problems));
