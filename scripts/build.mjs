@@ -14,6 +14,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   legalComments: 'none',
+  // Kazakh and Russian text (the built-in glossary) as UTF-8, not six-byte \u escapes.
+  charset: 'utf8',
   // Some dependencies ship only ES modules that read import.meta.url; give them the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },

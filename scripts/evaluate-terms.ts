@@ -4,11 +4,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_GLOSSARY } from '../server/src/terms/builtinGlossary';
 import { TermRegistry } from '../server/src/terms/termRegistry';
-import { LabelledSentence, scoreRecognition } from './termEvaluation';
+import { EVALUATION_FILE, LabelledSentence, scoreRecognition } from './termEvaluation';
 
-export const EVALUATION_FILE = path.join('test', 'fixtures', 'terms', 'evaluation.json');
-
-if (require.main === module) {
+function main(): void {
   const set = JSON.parse(readFileSync(path.join(process.cwd(), EVALUATION_FILE), 'utf8')) as Record<'development' | 'heldOut', LabelledSentence[]>;
   const registry = new TermRegistry(BUILTIN_GLOSSARY, []);
   for (const part of ['development', 'heldOut', 'all'] as const) {
@@ -18,6 +16,8 @@ if (require.main === module) {
     if (part !== 'all') for (const line of [...s.missed.map((m) => `  missed ${m}`), ...s.wrong.map((w) => `  wrong  ${w}`)]) process.stdout.write(`${line}\n`);
   }
 }
+
+main();
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;

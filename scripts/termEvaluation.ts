@@ -1,4 +1,8 @@
+import * as path from 'node:path';
 import { parseDocument } from '../server/src/model';
+
+/** The labelled set, relative to the repository root. */
+export const EVALUATION_FILE = path.join('test', 'fixtures', 'terms', 'evaluation.json');
 import { TermRegistry } from '../server/src/terms/termRegistry';
 
 /** A sentence of the labelled set: the occurrences a reader finds in it, as [words, entry id]. */

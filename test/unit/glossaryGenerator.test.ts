@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { GLOSSARY_FILE, generateGlossary } from '../../scripts/generate-glossary';
+import { GLOSSARY_FILE, generateGlossary } from '../../scripts/glossaryGenerator';
 import { BUILTIN_GLOSSARY } from '../../server/src/terms/builtinGlossary';
 import { termsOf } from '../../server/src/terms/officialGlossary';
 import { ROOT } from '../support';
