@@ -17,7 +17,7 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** p99 of hover and go-to-definition at 1 000 term occurrences of a 5 MB document, after its first analysis. */
+/** p99 of hover and go-to-definition at 1 000 term occurrences of a 5 MB document. */
 export async function termLatency(root: string, corpus: string, emit: Emit): Promise<void> {
   const workspace = new WorkspaceIndex(BUILTIN_GLOSSARY);
   await workspace.build([path.join(root, 'seeds')]);
@@ -25,7 +25,9 @@ export async function termLatency(root: string, corpus: string, emit: Emit): Pro
   const source = { uri: 'file:///bench-terms.legal', version: 1, getText: () => corpus };
   const model = service.getModel(source);
   workspace.documentOpened(model);
-  const occurrences = workspace.occurrences(model);
+  // Positions of terms, found without filling the index's cache: the hovers below answer as on a
+  // fresh version of the document, matching only the words around them.
+  const occurrences = workspace.registry.matcher.findOccurrences(model.folded, model.words);
   const step = Math.max(1, Math.floor(occurrences.length / 1000));
   const positions = occurrences.filter((_, i) => i % step === 0).slice(0, 1000).map((o) => model.lines.positionAt(o.span.start + 1));
   const time = (fn: () => unknown) => {

@@ -20,6 +20,9 @@ interface IndexedFile {
 /** Progress of a build: files done out of all. */
 export type IndexProgress = (done: number, total: number) => void;
 
+/** Words on each side of a hover that are matched when the document's occurrences are not known yet: more than the longest name. */
+const WINDOW_WORDS = 16;
+
 /** Files read between two yields to the event loop, so that requests are answered while indexing. */
 const BATCH = 25;
 
@@ -135,6 +138,40 @@ export class WorkspaceIndex {
     const occurrences = document.skipped ? [] : this.registry.matcher.findOccurrences(document.folded, document.words);
     this.occurrenceCache.set(document, { generation: this.generationCount, occurrences });
     return occurrences;
+  }
+
+  /**
+   * The occurrence under `offset`. Once the document's occurrences are known they answer; before
+   * that (a fresh version of a long document) only the words around the offset are matched, so
+   * the first hover after an edit does not wait for the whole text.
+   */
+  occurrenceAt(document: LegalDocument, offset: number): TermOccurrence | undefined {
+    const cached = this.occurrenceCache.get(document);
+    const around = cached && cached.generation === this.generationCount
+      ? cached.occurrences
+      : this.occurrencesAround(document, offset);
+    let lo = 0;
+    let hi = around.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const { span } = around[mid];
+      if (span.end < offset) lo = mid + 1;
+      else if (span.start > offset) hi = mid - 1;
+      else return around[mid];
+    }
+    return undefined;
+  }
+
+  private occurrencesAround(document: LegalDocument, offset: number): TermOccurrence[] {
+    if (document.skipped || document.words.count === 0) return [];
+    const { words } = document;
+    // Between two words of a name the cursor is on no word: take the word before it.
+    let at = -1;
+    for (let o = offset; o >= Math.max(0, offset - 16) && at < 0; o--) at = words.indexAt(o);
+    if (at < 0) return [];
+    const first = words.span(Math.max(0, at - WINDOW_WORDS)).start;
+    const last = words.span(Math.min(words.count - 1, at + WINDOW_WORDS)).end;
+    return this.registry.matcher.findOccurrences(document.folded, words, { start: first, end: last });
   }
 
   /** Every occurrence of a term in the workspace: open documents as edited, the others from disk. */

@@ -61,7 +61,11 @@ export class TermMatcher {
    * sharing a head («… саясаты») cost one lookup, not thousands of checks.
    */
   private readonly heads = new Map<string, HeadStem[]>();
-  private readonly firstLetters = new Set<string>();
+  /** The first two letters of every stem (or the one letter of one-letter stems): most words stop here. */
+  private readonly beginnings = new Set<string>();
+  /** The words before heads that some name needs, so that other words cost no lookups. */
+  private readonly contexts = new Set<string>();
+  private shortestStem = Infinity;
   readonly size: number;
 
   constructor(names: Iterable<TermName>) {
@@ -95,15 +99,22 @@ export class TermMatcher {
     let list = this.heads.get(key);
     if (!list) this.heads.set(key, (list = []));
     if (!list.some((h) => h.compiled.name === head.compiled.name && h.stemLength === head.stemLength)) list.push(head);
-    this.firstLetters.add(stem[0]);
+    this.beginnings.add(stem.slice(0, 2));
+    if (context) this.contexts.add(context);
+    this.shortestStem = Math.min(this.shortestStem, stem.length);
   }
 
   /** The names whose head word `word` can be, given the word before it (undefined at a gap). */
   headsOf(word: string, previous?: string): HeadStem[] {
-    if (!this.firstLetters.has(word[0])) return [];
-    const contexts = previous === undefined ? [''] : ['', previous, `ru:${previous.slice(0, RUSSIAN_CONTEXT)}`];
+    if (!this.beginnings.has(word.slice(0, 2)) && !this.beginnings.has(word[0])) return [];
+    const contexts = [''];
+    if (previous !== undefined) {
+      if (this.contexts.has(previous)) contexts.push(previous);
+      const russian = `ru:${previous.slice(0, RUSSIAN_CONTEXT)}`;
+      if (this.contexts.has(russian)) contexts.push(russian);
+    }
     const found: HeadStem[] = [];
-    for (let end = Math.max(1, word.length - MAX_REST); end <= word.length; end++) {
+    for (let end = Math.max(this.shortestStem, word.length - MAX_REST); end <= word.length; end++) {
       const stem = word.slice(0, end);
       for (const context of contexts) {
         const list = this.heads.get(`${context}|${stem}`);
