@@ -158,7 +158,7 @@ export function serve(connection: Connection): void {
     pending.delete(event.document.uri);
     seen.delete(event.document.uri);
     service.forget(event.document.uri);
-    workspace.documentClosed(event.document.uri);
+    void workspace.documentClosed(event.document.uri);
     settings.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

@@ -107,6 +107,18 @@ test('a definition typed in an open document is known at once, and forgotten whe
   const second = source(uri, 'Құқықтық мәдениеттің деңгейі.', 2);
   workspace.documentOpened(service.getModel(second));
   assert.equal(service.getHover(second, { line: 0, character: 3 }), undefined);
+  // Closing an untitled document forgets its definitions.
+  const untitled = source('untitled:Untitled-1', 'Жария құқық дегеніміз нормалар жиынтығы.');
+  workspace.documentOpened(service.getModel(untitled));
+  assert.ok(workspace.registry.byName('жария құқық'));
+  await workspace.documentClosed('untitled:Untitled-1');
+  assert.equal(workspace.registry.byName('жария құқық'), undefined);
+  // A seed closed in the editor counts as it is on disk.
+  const seed000 = source(seedUri('000_295fc278403f80be.txt'), 'Бос мәтін.');
+  workspace.documentOpened(service.getModel(seed000));
+  assert.equal(workspace.registry.byName('жалпы саясат'), undefined);
+  await workspace.documentClosed(seed000.uri);
+  assert.ok(workspace.registry.byName('жалпы саясат'));
 });
 
 test('user glossaries: their terms are matched and shown; a broken glossary gets a problem and the rest keep working', async () => {

@@ -126,9 +126,11 @@ export class WorkspaceIndex {
     if (!sameDefinitions(before?.definitions ?? [], definitions)) this.changed();
   }
 
-  documentClosed(uri: string): void {
+  /** A closed document counts as it is on disk again, or not at all (an untitled one, a file outside the index). */
+  async documentClosed(uri: string): Promise<void> {
     this.openDocuments.delete(uri);
-    void this.fileChanged(uri);
+    if (this.files.delete(uri)) this.changed();
+    if (this.workspaceFiles.has(uri) || this.extraFiles.has(uri)) await this.fileChanged(uri);
   }
 
   /** The occurrences of every known term in a document, computed once per version and registry. */
