@@ -26,7 +26,7 @@ import { SERVER_NAME } from './protocol';
 import { LanguageService, createLanguageService } from './service';
 import { SettingsStore } from './settingsStore';
 import { BUILTIN_GLOSSARY } from './terms/builtinGlossary';
-import { INDEX_WATCHERS, configuredGlossaries, folderPaths, indexWorkspace, publishGlossaryProblems } from './workspace/indexing';
+import { INDEX_WATCHERS, OpenDocumentIndexer, configuredGlossaries, folderPaths, indexWorkspace, publishGlossaryProblems } from './workspace/indexing';
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { ZANMARK_VERSION } from './version';
 
@@ -57,6 +57,10 @@ export function serve(connection: Connection): void {
   const workspace = new WorkspaceIndex(BUILTIN_GLOSSARY);
   const service: LanguageService = createLanguageService({ workspace });
   let folders: string[] = [];
+  const openDocuments = new OpenDocumentIndexer(workspace, (uri) => {
+    const document = documents.get(uri);
+    return document ? service.getModel(document) : undefined;
+  });
   const settings = new SettingsStore(connection);
   let pullDiagnostics = false;
   let refreshSupport = false;
@@ -150,7 +154,7 @@ export function serve(connection: Connection): void {
   });
 
   documents.onDidChangeContent((event) => {
-    workspace.documentOpened(service.getModel(event.document));
+    openDocuments.changed(event.document.uri);
     if (!pullDiagnostics) push(event.document);
   });
   documents.onDidClose((event) => {
@@ -158,7 +162,7 @@ export function serve(connection: Connection): void {
     pending.delete(event.document.uri);
     seen.delete(event.document.uri);
     service.forget(event.document.uri);
-    void workspace.documentClosed(event.document.uri);
+    void openDocuments.closed(event.document.uri);
     settings.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import { glossaryDiagnostics } from '../features/terms/glossaryDiagnostics';
+import { LegalDocument } from '../model';
 import { PROJECT_CONFIG_FILE } from '../projectConfig';
 import { SettingsStore } from '../settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -59,4 +60,45 @@ export function publishGlossaryProblems(connection: Connection, index: Workspace
     type: MessageType.Warning,
     message: l10n.t('Zanmark cannot read the glossary {0} named in zanmark.glossary.files.', file),
   }));
+}
+
+/** How long the index waits after a keystroke before it reads the document's definitions again. */
+const EDIT_DELAY_MS = 300;
+
+/**
+ * Keeps the index in step with the open documents. A newly opened document counts at once; while
+ * the user types, its definitions are read again after a pause, not at every keystroke (reading
+ * them parses the whole document).
+ */
+export class OpenDocumentIndexer {
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly known = new Set<string>();
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly current: (uri: string) => LegalDocument | undefined,
+  ) {}
+
+  changed(uri: string): void {
+    clearTimeout(this.pending.get(uri));
+    if (!this.known.has(uri)) {
+      this.known.add(uri);
+      this.update(uri);
+      return;
+    }
+    this.pending.set(uri, setTimeout(() => this.update(uri), EDIT_DELAY_MS));
+  }
+
+  closed(uri: string): Promise<void> {
+    clearTimeout(this.pending.get(uri));
+    this.pending.delete(uri);
+    this.known.delete(uri);
+    return this.index.documentClosed(uri);
+  }
+
+  private update(uri: string): void {
+    this.pending.delete(uri);
+    const document = this.current(uri);
+    if (document) this.index.documentOpened(document);
+  }
 }
