@@ -79,3 +79,10 @@ test('the glossary schema is contributed for *.glossary.json and shipped', () =>
   assert.deepEqual(Object.keys(schema.properties.terms.items.properties).sort(), ['aliases', 'definition', 'equivalents', 'language', 'source', 'term']);
   assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!schemas\/\*\.json$/m);
 });
+
+test('a glossary term with no language and no Kazakh letters is matched in Kazakh and in Russian forms', () => {
+  const glossary = parseUserGlossary('file:///w/g.glossary.json', JSON.stringify({ terms: [{ term: 'банда', definition: 'Қарулы топ.' }, { term: 'суд', definition: 'Орган.', language: 'ru' }] }));
+  const registry = new TermRegistry({ source: '', entries: [] }, glossary.definitions);
+  const document = parse('Банданың мүшелері, члены банды; судом, сотқа.');
+  assert.deepEqual(registry.matcher.findOccurrences(document.folded, document.words).map((o) => document.text.slice(o.span.start, o.span.end)), ['Банданың', 'банды', 'судом']);
+});

@@ -45,6 +45,11 @@ export interface DefinitionInput {
   readonly origin: DefinitionOrigin;
   readonly aliases?: readonly string[];
   readonly equivalents?: Equivalents;
+  /**
+   * The inflections to match the term with, when not only its language's: a glossary term with
+   * no language and no Kazakh letters («сот», «банда») may be Kazakh or Russian.
+   */
+  readonly matchAs?: readonly TermLanguage[];
 }
 
 export function languageOf(phrase: string): TermLanguage {
@@ -101,7 +106,7 @@ export class TermRegistry {
     const existing = this.byKey.get(key);
     const term = existing !== undefined ? this.terms.get(existing)! : this.termFor(input.lemma, key);
     term.definitions.push({ term: input.term, language: input.language, text: input.text, origin: input.origin });
-    this.addName(term, input.lemma, input.language);
+    for (const language of input.matchAs ?? [input.language]) this.addName(term, input.lemma, language);
     for (const alias of input.aliases ?? []) this.addName(term, alias, languageOf(alias));
     if (input.equivalents) addEquivalents(term, input.equivalents);
   }

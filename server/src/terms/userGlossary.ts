@@ -59,7 +59,8 @@ export function parseUserGlossary(uri: string, text: string): UserGlossary {
       problems.push({ range, message: l10n.t('Term {0} of this glossary needs a "term" and a "definition".', index + 1) });
       return;
     }
-    const language = e?.language === 'kk' || e?.language === 'ru' ? e.language : languageOf(term);
+    const given = e?.language === 'kk' || e?.language === 'ru' ? e.language : undefined;
+    const language = given ?? languageOf(term);
     definitions.push({
       term,
       lemma: term,
@@ -68,6 +69,7 @@ export function parseUserGlossary(uri: string, text: string): UserGlossary {
       origin: { kind: 'glossary', uri, range, ...(typeof e?.source === 'string' ? { source: e.source } : {}) },
       aliases: Array.isArray(e?.aliases) ? e.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [],
       equivalents: equivalentsOf(e?.equivalents),
+      ...(given || language === 'kk' ? {} : { matchAs: ['kk', 'ru'] as const }),
     });
   });
   return { definitions, problems };
