@@ -7,6 +7,7 @@ import { parseDocument } from '../server/src/model';
 import { createLanguageService } from '../server/src/service';
 import { DEFAULT_SETTINGS } from '../server/src/settings';
 import { citationFigures } from './citations';
+import { termLatency, workspaceIndexing } from './termsBench';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MB = 1 << 20;
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
   analysisThroughput();
   outlineLatency();
   await firstDiagnosticsOverLsp();
+  await termLatency(ROOT, seedsCorpus(5 * MB), emit);
+  await workspaceIndexing(ROOT, emit);
   bundleSizes();
 }
 

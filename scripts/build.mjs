@@ -14,6 +14,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   legalComments: 'none',
+  // Kazakh and Russian text (the built-in glossary) as UTF-8, not six-byte \u escapes.
+  charset: 'utf8',
   // Some dependencies ship only ES modules that read import.meta.url; give them the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
@@ -29,7 +31,7 @@ await Promise.all([
     ...common,
     minify: false,
     sourcemap: true,
-    entryPoints: [...tests('unit'), ...tests('lsp'), ...tests('e2e'), 'bench/bench.ts'],
+    entryPoints: [...tests('unit'), ...tests('lsp'), ...tests('e2e'), 'bench/bench.ts', 'scripts/generate-glossary.ts', 'scripts/evaluate-terms.ts'],
     outbase: '.',
     outdir: 'out',
     external: ['vscode', 'mocha', 'vscode-textmate', 'vscode-oniguruma', '@vscode/test-electron', 'fast-check'],

@@ -7,6 +7,7 @@ import {
   DocumentDiagnosticReport,
   DocumentDiagnosticReportKind,
   ErrorCodes,
+  FileChangeType,
   InitializeParams,
   InitializeResult,
   MessageType,
@@ -28,6 +29,9 @@ import { PROJECT_CONFIG_FILE } from './projectConfig';
 import { RenumberReferencesParams, RenumberReferencesRequest, RenumberReferencesResult, SERVER_NAME } from './protocol';
 import { LanguageService, createLanguageService } from './service';
 import { SettingsStore } from './settingsStore';
+import { BUILTIN_GLOSSARY } from './terms/builtinGlossary';
+import { INDEX_WATCHERS, OpenDocumentIndexer, configuredGlossaries, folderPaths, indexWorkspace, publishGlossaryProblems } from './workspace/indexing';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { ZANMARK_VERSION } from './version';
 
 const PUSH_DELAY_MS = 150;
@@ -55,7 +59,13 @@ function main(argv: readonly string[]): void {
 export function serve(connection: Connection): void {
   const annotations = new AnnotationService();
   const documents = new TextDocuments(trackingTextDocuments(annotations.store));
-  const service: LanguageService = createLanguageService();
+  const workspace = new WorkspaceIndex(BUILTIN_GLOSSARY);
+  const service: LanguageService = createLanguageService({ workspace });
+  let folders: string[] = [];
+  const openDocuments = new OpenDocumentIndexer(workspace, (uri) => {
+    const document = documents.get(uri);
+    return document ? service.getModel(document) : undefined;
+  });
   const settings = new SettingsStore(connection);
   let pullDiagnostics = false;
   let refreshSupport = false;
@@ -92,6 +102,7 @@ export function serve(connection: Connection): void {
 
   const settingsChanged = () => {
     settings.clear();
+    void configuredGlossaries(settings, folders).then((files) => workspace.useExtraFiles(files));
     if (pullDiagnostics) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
     } else {
@@ -106,6 +117,7 @@ export function serve(connection: Connection): void {
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
     settings.configure(capabilities);
+    folders = folderPaths(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -135,9 +147,13 @@ export function serve(connection: Connection): void {
     }
     if (settings.canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${PROJECT_CONFIG_FILE}` }, { globPattern: `**/*${SIDECAR_SUFFIX}` }],
+        watchers: [{ globPattern: `**/${PROJECT_CONFIG_FILE}` }, { globPattern: `**/*${SIDECAR_SUFFIX}` }, ...INDEX_WATCHERS],
       });
     }
+    publishGlossaryProblems(connection, workspace);
+    void (async () => {
+      await indexWorkspace(connection, workspace, folders, await configuredGlossaries(settings, folders));
+    })().catch((error: unknown) => connection.console.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -147,9 +163,15 @@ export function serve(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     if (change.changes.some((c) => c.uri.endsWith(`/${PROJECT_CONFIG_FILE}`))) settingsChanged();
     annotations.watchedFilesChanged(change.changes.map((c) => c.uri));
+    for (const c of change.changes) {
+      if (documents.get(c.uri) || c.uri.endsWith(SIDECAR_SUFFIX)) continue;
+      if (c.type === FileChangeType.Deleted) workspace.fileDeleted(c.uri);
+      else void workspace.fileChanged(c.uri);
+    }
   });
 
   documents.onDidChangeContent((event) => {
+    openDocuments.changed(event.document.uri);
     if (!pullDiagnostics) push(event.document);
   });
   documents.onDidClose((event) => {
@@ -157,6 +179,7 @@ export function serve(connection: Connection): void {
     pending.delete(event.document.uri);
     seen.delete(event.document.uri);
     service.forget(event.document.uri);
+    void openDocuments.closed(event.document.uri);
     settings.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -189,9 +212,9 @@ export function serve(connection: Connection): void {
     return document ? service.getDefinition(document, positionOf(params)) : [];
   });
 
-  connection.onReferences((params) => {
+  connection.onReferences(async (params, token) => {
     const document = documentOf(params);
-    return document ? service.getReferences(document, positionOf(params), params.context?.includeDeclaration === true) : [];
+    return document ? service.getReferences(document, positionOf(params), params.context?.includeDeclaration === true, token) : [];
   });
 
   connection.onDocumentHighlight((params) => {
@@ -227,7 +250,10 @@ export function serve(connection: Connection): void {
     return service.getCodeActions(document, params.range, params.context.only, documentSettings);
   });
 
-  connection.onWorkspaceSymbol((params) => annotations.workspaceSymbols(params.query));
+  connection.onWorkspaceSymbol((params) => {
+    const query = typeof params?.query === 'string' ? params.query : '';
+    return [...annotations.workspaceSymbols(query), ...service.getWorkspaceSymbols(query)];
+  });
   annotations.listen(connection, documents, (uri) => {
     if (pullDiagnostics) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();

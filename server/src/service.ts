@@ -1,4 +1,17 @@
-import type { CodeAction, CompletionItem, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  LocationLink,
+  Position,
+  Range,
+  SymbolInformation,
+} from 'vscode-languageserver-types';
 import { CancellationToken } from './cancellation';
 import { getCodeActions } from './features/codeActions';
 import { LocatedFinding, computeFindings } from './features/diagnostics';
@@ -18,6 +31,9 @@ import { getCompletions } from './features/completion';
 import { getDefinition } from './features/definition';
 import { getDocumentHighlights } from './features/highlights';
 import { getReferences } from './features/references';
+import { termHoverProvider } from './features/terms/termHover';
+import { termDefinitionProvider, termHighlightProvider, termReferences, termWorkspaceSymbols } from './features/terms/termNavigation';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
 import { RULES } from './features/rules';
@@ -33,6 +49,7 @@ export interface ServiceCapabilities {
   readonly highlights: boolean;
   /** Completion with its trigger characters, or false when nothing is completed. */
   readonly completion: false | { readonly triggerCharacters: readonly string[] };
+  readonly workspaceSymbols: boolean;
 }
 
 /** Everything the server and the CLI ask of a document. */
@@ -49,11 +66,13 @@ export interface LanguageService {
   getDocumentSymbols(document: DocumentSource, token?: CancellationToken): DocumentSymbol[];
   getFoldingRanges(document: DocumentSource, token?: CancellationToken): FoldingRange[];
   getDefinition(document: DocumentSource, position: Position): LocationLink[];
-  getReferences(document: DocumentSource, position: Position, includeDeclaration: boolean): Location[];
+  /** Every place of what lies at `position`, across the workspace for terms. */
+  getReferences(document: DocumentSource, position: Position, includeDeclaration: boolean, token?: CancellationToken): Promise<Location[]>;
   getDocumentHighlights(document: DocumentSource, position: Position): DocumentHighlight[];
   getCompletions(document: DocumentSource, position: Position): CompletionItem[];
   /** The edits that renumber the reference list by order of first citation, or why there are none. */
   renumberReferences(document: DocumentSource): RenumberPlan;
+  getWorkspaceSymbols(query: string): SymbolInformation[];
   /** Forgets a closed document. */
   forget(uri: string): void;
 }
@@ -61,10 +80,16 @@ export interface LanguageService {
 export interface LanguageServiceDependencies {
   /** Parsed models; a new cache when not given. */
   readonly cache?: DocumentCache;
+  /** The workspace's terms and definitions; without it terms are not recognized. */
+  readonly workspace?: WorkspaceIndex;
 }
 
 export function createLanguageService(deps: LanguageServiceDependencies = {}): LanguageService {
   const cache = deps.cache ?? new DocumentCache();
+  const workspace = deps.workspace;
+  const hoverProviders = workspace ? [...HOVER_PROVIDERS, termHoverProvider(workspace)] : HOVER_PROVIDERS;
+  const definitionProviders = workspace ? [...DEFINITION_PROVIDERS, termDefinitionProvider(workspace)] : DEFINITION_PROVIDERS;
+  const highlightProviders = workspace ? [...HIGHLIGHT_PROVIDERS, termHighlightProvider(workspace)] : HIGHLIGHT_PROVIDERS;
   const findings = (document: DocumentSource, settings: Settings, token?: CancellationToken): LocatedFinding[] =>
     computeFindings(cache.get(document), settings, RULES, token);
   const at = <T>(document: DocumentSource, position: Position, provide: (model: LegalDocument, offset: number) => T): T => {
@@ -73,29 +98,37 @@ export function createLanguageService(deps: LanguageServiceDependencies = {}): L
   };
   return Object.freeze<LanguageService>({
     capabilities: {
-      hover: HOVER_PROVIDERS.length > 0,
+      hover: hoverProviders.length > 0,
       codeActions: RULES.some((r) => r.fixable),
-      definition: DEFINITION_PROVIDERS.length > 0,
-      references: REFERENCE_PROVIDERS.length > 0,
-      highlights: HIGHLIGHT_PROVIDERS.length > 0,
+      definition: definitionProviders.length > 0,
+      references: REFERENCE_PROVIDERS.length > 0 || workspace !== undefined,
+      highlights: highlightProviders.length > 0,
       completion: COMPLETION_PROVIDERS.length > 0 && { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      workspaceSymbols: workspace !== undefined,
     },
     getModel: (document) => cache.get(document),
     getDiagnostics: (document, settings, token) => findings(document, settings, token).map((f) => f.diagnostic),
     getHover: (document, position) => {
       const model = cache.get(document);
-      return getHover(model, model.lines.offsetAt(position), HOVER_PROVIDERS);
+      return getHover(model, model.lines.offsetAt(position), hoverProviders);
     },
     getCodeActions: (document, range, only, settings) => getCodeActions(cache.get(document), findings(document, settings), range, only),
     getSafeFixes: (document, settings) => safeReplacements(findings(document, settings)),
     getDocumentSymbols: (document) => getDocumentSymbols(cache.get(document)),
     getFoldingRanges: (document) => getFoldingRanges(cache.get(document)),
-    getDefinition: (document, position) => at(document, position, (model, offset) => getDefinition(model, offset, DEFINITION_PROVIDERS)),
-    getReferences: (document, position, includeDeclaration) =>
-      at(document, position, (model, offset) => getReferences(model, offset, includeDeclaration, REFERENCE_PROVIDERS)),
-    getDocumentHighlights: (document, position) => at(document, position, (model, offset) => getDocumentHighlights(model, offset, HIGHLIGHT_PROVIDERS)),
+    getDefinition: (document, position) => at(document, position, (model, offset) => getDefinition(model, offset, definitionProviders)),
+    getReferences: async (document, position, includeDeclaration, token) => {
+      const model = cache.get(document);
+      const offset = model.lines.offsetAt(position);
+      const local = getReferences(model, offset, includeDeclaration, REFERENCE_PROVIDERS);
+      if (local || !workspace) return local ?? [];
+      return (await termReferences(workspace, model, offset, () => token?.isCancellationRequested === true)) ?? [];
+    },
+    getDocumentHighlights: (document, position) => at(document, position, (model, offset) => getDocumentHighlights(model, offset, highlightProviders)),
     getCompletions: (document, position) => at(document, position, (model, offset) => getCompletions(model, offset, COMPLETION_PROVIDERS)),
     renumberReferences: (document) => planRenumbering(cache.get(document)),
+    getWorkspaceSymbols: (query) => (workspace ? termWorkspaceSymbols(workspace, query) : []),
     forget: (uri) => cache.delete(uri),
   });
 }
+

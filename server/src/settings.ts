@@ -7,9 +7,16 @@ export interface Settings {
   readonly diagnostics: ReadonlyMap<string, SeverityName>;
   /** How page locators are written (`zanmark.citations.locatorStyle`). */
   readonly citations: { readonly locatorStyle: LocatorStyle };
+  /** `zanmark.glossary.files`: glossary files besides the workspace's `*.glossary.json`. */
+  readonly glossaryFiles: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map(), citations: { locatorStyle: DEFAULT_LOCATOR_STYLE } };
+export const DEFAULT_SETTINGS: Settings = {
+  languages: DEFAULT_LANGUAGES,
+  diagnostics: new Map(),
+  citations: { locatorStyle: DEFAULT_LOCATOR_STYLE },
+  glossaryFiles: [],
+};
 
 const DIAGNOSTICS_PREFIX = `${SETTINGS_SECTION}.diagnostics.`;
 
@@ -34,7 +41,7 @@ export function flattenSettings(raw: unknown, prefix = ''): Map<string, unknown>
 /** Problems found while cleaning: a key and what is wrong with its value. */
 export interface SettingProblem {
   readonly key: string;
-  readonly expected: 'language-list' | 'severity' | 'choice';
+  readonly expected: 'language-list' | 'severity' | 'choice' | 'path-list';
   /** The values allowed, for `choice`. */
   readonly choices?: readonly string[];
 }
@@ -47,6 +54,7 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
   let languages = DEFAULT_SETTINGS.languages;
   const diagnostics = new Map<string, SeverityName>();
   let locatorStyle = DEFAULT_SETTINGS.citations.locatorStyle;
+  let glossaryFiles = DEFAULT_SETTINGS.glossaryFiles;
   for (const layer of layers) {
     for (const [key, value] of layer) {
       if (key === `${SETTINGS_SECTION}.languages`) {
@@ -55,6 +63,9 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
       } else if (key === `${SETTINGS_SECTION}.citations.locatorStyle`) {
         if (typeof value === 'string' && (LOCATOR_STYLES as readonly string[]).includes(value)) locatorStyle = value as LocatorStyle;
         else problems.push({ key, expected: 'choice', choices: LOCATOR_STYLES });
+      } else if (key === `${SETTINGS_SECTION}.glossary.files`) {
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) glossaryFiles = value;
+        else problems.push({ key, expected: 'path-list' });
       } else if (key.startsWith(DIAGNOSTICS_PREFIX)) {
         if (typeof value === 'string' && (SEVERITY_NAMES as readonly string[]).includes(value)) {
           diagnostics.set(key.slice(DIAGNOSTICS_PREFIX.length), value as SeverityName);
@@ -64,5 +75,5 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
       }
     }
   }
-  return { languages, diagnostics, citations: { locatorStyle } };
+  return { languages, diagnostics, citations: { locatorStyle }, glossaryFiles };
 }

@@ -111,16 +111,16 @@ test('hover on an entry marker tells how often the source is cited and where fir
   assert.equal(hoverText(service.getHover(unused, { line: 4, character: 0 })), 'Never cited');
 });
 
-test('find references from a citation or from an entry: every citation of the source', () => {
+test('find references from a citation or from an entry: every citation of the source', async () => {
   const doc = source(OUTLINE);
   const three = ['20:327-20:328', '28:339-28:342', '40:200-40:201'];
-  assert.deepEqual(places(service.getReferences(doc, { line: 40, character: 200 }, false)), three);
-  assert.deepEqual(places(service.getReferences(doc, { line: 40, character: 200 }, true)), [markerRange(3), '63:0-63:2', ...three]);
+  assert.deepEqual(places(await service.getReferences(doc, { line: 40, character: 200 }, false)), three);
+  assert.deepEqual(places(await service.getReferences(doc, { line: 40, character: 200 }, true)), [markerRange(3), '63:0-63:2', ...three]);
   // From anywhere in entry 3's text, and from its transliteration.
-  assert.deepEqual(places(service.getReferences(doc, { line: 56, character: 40 }, false)), three);
-  assert.deepEqual(places(service.getReferences(doc, { line: 63, character: 40 }, false)), three);
-  assert.deepEqual(places(service.getReferences(doc, { line: 12, character: 159 }, false)), ['12:159-12:160', '44:150-44:151']);
-  assert.deepEqual(places(service.getReferences(doc, { line: 4, character: 5 }, true)), []);
+  assert.deepEqual(places(await service.getReferences(doc, { line: 56, character: 40 }, false)), three);
+  assert.deepEqual(places(await service.getReferences(doc, { line: 63, character: 40 }, false)), three);
+  assert.deepEqual(places(await service.getReferences(doc, { line: 12, character: 159 }, false)), ['12:159-12:160', '44:150-44:151']);
+  assert.deepEqual(places(await service.getReferences(doc, { line: 4, character: 5 }, true)), []);
 });
 
 test('document highlights: the source\'s citations (read) and its entry markers (write)', () => {

@@ -36,8 +36,8 @@ function inside(model: LegalDocument, range: Range): boolean {
   return ok(range.start) && ok(range.end) && model.lines.offsetAt(range.start) <= model.lines.offsetAt(range.end);
 }
 
-test('random citation soup: every request at every offset answers inside the document', () => {
-  fc.assert(fc.property(soup, (text) => {
+test('random citation soup: every request at every offset answers inside the document', async () => {
+  await fc.assert(fc.asyncProperty(soup, async (text) => {
     const doc = source(text);
     const model = service.getModel(doc);
     for (const d of service.getDiagnostics(doc, DEFAULT_SETTINGS)) assert.ok(inside(model, d.range), JSON.stringify(d));
@@ -48,7 +48,7 @@ test('random citation soup: every request at every offset answers inside the doc
       for (const link of service.getDefinition(doc, position)) {
         assert.ok(inside(model, link.targetRange) && inside(model, link.targetSelectionRange) && inside(model, link.originSelectionRange!));
       }
-      for (const location of service.getReferences(doc, position, true)) assert.ok(inside(model, location.range));
+      for (const location of await service.getReferences(doc, position, true)) assert.ok(inside(model, location.range));
       for (const highlight of service.getDocumentHighlights(doc, position)) assert.ok(inside(model, highlight.range));
       for (const item of service.getCompletions(doc, position)) assert.ok(item.textEdit && 'range' in item.textEdit && inside(model, item.textEdit.range));
     }
@@ -98,7 +98,7 @@ const adversarial: [string, string][] = [
   ['citations in descending order', Array.from({ length: 2000 }, (_, i) => `[${2000 - i}]`).join(' ').repeat(20) + LIST],
 ];
 for (const [name, text] of adversarial) {
-  test(`1 MB of ${name}: diagnostics, navigation and renumbering stay linear`, { timeout: 20_000 }, () => {
+  test(`1 MB of ${name}: diagnostics, navigation and renumbering stay linear`, { timeout: 20_000 }, async () => {
     const doc = source(text);
     service.getDiagnostics(doc, DEFAULT_SETTINGS);
     service.renumberReferences(doc);
@@ -106,7 +106,7 @@ for (const [name, text] of adversarial) {
     const middle = model.lines.positionAt(text.length >> 1);
     service.getHover(doc, middle);
     service.getDefinition(doc, { line: 0, character: 1 });
-    service.getReferences(doc, { line: 0, character: 1 }, true);
+    await service.getReferences(doc, { line: 0, character: 1 }, true);
     service.getDocumentHighlights(doc, { line: 0, character: 1 });
     assert.equal(model.text.length, text.length);
   });

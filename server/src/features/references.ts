@@ -9,11 +9,19 @@ export interface FoundReferences {
 
 export type ReferenceProvider = (document: LegalDocument, offset: number) => FoundReferences | undefined;
 
-/** Asks each provider in turn; the first that knows the place answers. Declarations come first. */
-export function getReferences(document: LegalDocument, offset: number, includeDeclaration: boolean, providers: readonly ReferenceProvider[]): Location[] {
+/**
+ * Asks each provider in turn; the first that knows the place answers, declarations first.
+ * Undefined when no provider knows the place (the workspace-wide term search may then).
+ */
+export function getReferences(
+  document: LegalDocument,
+  offset: number,
+  includeDeclaration: boolean,
+  providers: readonly ReferenceProvider[],
+): Location[] | undefined {
   for (const provide of providers) {
     const found = provide(document, offset);
     if (found) return includeDeclaration ? [...found.declarations, ...found.references] : [...found.references];
   }
-  return [];
+  return undefined;
 }

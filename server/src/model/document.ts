@@ -1,5 +1,6 @@
 import { CitationIndex } from './citationIndex';
 import { Citation, findCitations } from './citations';
+import { Definition, findDefinitions } from './terms/definitions';
 import { Heading } from './headings';
 import { foldForMatching } from './normalize';
 import { ReferenceList } from './references';
@@ -30,6 +31,8 @@ export interface LegalDocument {
   readonly digitRuns: readonly DigitRun[];
   /** The text in its matching form (see `foldForMatching`), same length as `text`; computed on first use. */
   readonly folded: string;
+  /** Definitions written in the text («X дегеніміз …», «Под X понимается …»); computed on first use. */
+  readonly definitions: readonly Definition[];
   /** True when the text looked binary and was not analysed. */
   readonly skipped: boolean;
 }
@@ -56,6 +59,7 @@ export function parseDocument(source: DocumentSource): LegalDocument {
   const citations = skipped ? [] : withoutEntryMarkers(findCitations(text), structure.referenceLists);
   let folded: string | undefined;
   let citationIndex: CitationIndex | undefined;
+  let definitions: Definition[] | undefined;
   return {
     uri: source.uri,
     version: source.version,
@@ -71,6 +75,9 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     digitRuns: skipped ? [] : findDigitRuns(text),
     get folded() {
       return (folded ??= foldForMatching(text));
+    },
+    get definitions() {
+      return (definitions ??= skipped ? [] : findDefinitions(text, this.folded, structure.paragraphs.flatMap((p) => p.sentences)));
     },
     skipped,
   };

@@ -8,5 +8,6 @@ export * from './normalize';
 export * from './references';
 export * from './sentences';
 export * from './structure';
+export * from './terms';
 export * from './text';
 export * from './tokens';

@@ -6,6 +6,8 @@ const { citationSteps } = require('./citations');
 const SEED = '002_1dfbad7d03d8aaf7.txt';
 const ARTICLE = 'article.legal';
 const SOURCE_3 = 'Source 3 is cited, but the reference list is empty';
+const TERM = 'қылмыстық саясаттың';
+const DEFINING_SEED = '000_295fc278403f80be.txt';
 const FINDINGS = [1, 2, 3, 4].map((n) => `Source ${n} is cited, but the reference list is empty`);
 const OUTLINE = [
   'Аннотация',
@@ -62,6 +64,27 @@ async function scenario({ page, step, snap, ui }) {
     await page.locator(`${ui.editorSel(SEED)} .squiggly-error`).first().waitFor({ state: 'visible' });
     await snap('problems');
     return rows.map((row) => row.slice(0, row.indexOf('zanmark'))).join(' / ');
+  });
+
+  await step('hover on «қылмыстық саясаттың» shows its definition; F12 shows the defining sentences', async () => {
+    // Back to the top of the seed, where the term is on line 3.
+    await ui.runCommand(page, 'View: Focus Active Editor Group');
+    await page.keyboard.press('Control+Home');
+    await page.locator(`${ui.editorSel(SEED)} .view-lines`).filter({ hasText: TERM }).waitFor();
+    const hover = await ui.hoverText(page, SEED, TERM, 'дегеніміз');
+    if (!hover.startsWith('қылмыстық саясат')) throw new Error(`the hover starts with ${JSON.stringify(hover.slice(0, 60))}`);
+    await snap('term-hover');
+    const at = await ui.wordCenter(page, SEED, TERM);
+    await page.keyboard.press('Escape');
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('F12');
+    // Two texts define the term (article.legal and the bundled seed 000): VS Code peeks at both.
+    const peek = page.locator('.peekview-widget').filter({ hasText: DEFINING_SEED }).first();
+    await peek.waitFor({ state: 'visible' });
+    await peek.locator('.monaco-editor .view-lines', { hasText: 'дегеніміз' }).first().waitFor({ state: 'visible' });
+    await snap('term-definition');
+    await page.keyboard.press('Escape');
+    return hover.split('\n').slice(0, 3).join(' / ');
   });
 
   await step(`open ${ARTICLE}: the language mode is Legal Text`, async () => {

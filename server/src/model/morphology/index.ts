@@ -1,0 +1,2 @@
+export * from './kazakh';
+export * from './russian';
