@@ -60,6 +60,6 @@ export function citationFigures(root: string, emit: Emit): void {
     fn();
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
-  emit('definition_p99_ms_5mb', p99(positions.map((p) => time(() => service.getDefinition(source, p)))), 'ms');
-  emit('hover_p99_ms_5mb', p99(positions.map((p) => time(() => service.getHover(source, p)))), 'ms');
+  emit('citation_definition_p99_ms_5mb', p99(positions.map((p) => time(() => service.getDefinition(source, p)))), 'ms');
+  emit('citation_hover_p99_ms_5mb', p99(positions.map((p) => time(() => service.getHover(source, p)))), 'ms');
 }
