@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ServerController } from './client';
 import { CommandManager } from './commands/commandManager';
+import { FixAllCommand } from './commands/fixAll';
 import { RestartServerCommand } from './commands/restartServer';
 import { ShowOutputCommand } from './commands/showOutput';
 
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const commands = new CommandManager();
   commands.register(new RestartServerCommand(server));
   commands.register(new ShowOutputCommand(server));
+  commands.register(new FixAllCommand(server));
   context.subscriptions.push(server, commands);
   void server.startIfNeeded();
 }

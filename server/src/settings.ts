@@ -1,13 +1,16 @@
 import { DEFAULT_LANGUAGES, SETTINGS_SECTION, SEVERITY_NAMES, SeverityName } from './protocol';
+import { DEFAULT_FIGURE_STYLE, FigureStyle, readFigureStyleSetting } from './figureSettings';
 
 /** Settings as the server and the CLI use them, cleaned. */
 export interface Settings {
   readonly languages: readonly string[];
   /** Severity per diagnostic code, for the codes the user configured. */
   readonly diagnostics: ReadonlyMap<string, SeverityName>;
+  /** `zanmark.figures.*`: how the document should write percentages and decimals. */
+  readonly figures: FigureStyle;
 }
 
-export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map() };
+export const DEFAULT_SETTINGS: Settings = { languages: DEFAULT_LANGUAGES, diagnostics: new Map(), figures: DEFAULT_FIGURE_STYLE };
 
 const DIAGNOSTICS_PREFIX = `${SETTINGS_SECTION}.diagnostics.`;
 
@@ -32,7 +35,9 @@ export function flattenSettings(raw: unknown, prefix = ''): Map<string, unknown>
 /** Problems found while cleaning: a key and what is wrong with its value. */
 export interface SettingProblem {
   readonly key: string;
-  readonly expected: 'language-list' | 'severity';
+  readonly expected: 'language-list' | 'severity' | 'choice';
+  /** The values allowed, when `expected` is `choice`. */
+  readonly choices?: readonly string[];
 }
 
 /**
@@ -42,9 +47,13 @@ export interface SettingProblem {
 export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[], problems: SettingProblem[] = []): Settings {
   let languages = DEFAULT_SETTINGS.languages;
   const diagnostics = new Map<string, SeverityName>();
+  let figures = DEFAULT_FIGURE_STYLE;
   for (const layer of layers) {
     for (const [key, value] of layer) {
-      if (key === `${SETTINGS_SECTION}.languages`) {
+      const figureStyle = readFigureStyleSetting(figures, key, value, problems);
+      if (figureStyle) {
+        figures = figureStyle;
+      } else if (key === `${SETTINGS_SECTION}.languages`) {
         if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) languages = value;
         else problems.push({ key, expected: 'language-list' });
       } else if (key.startsWith(DIAGNOSTICS_PREFIX)) {
@@ -56,5 +65,5 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
       }
     }
   }
-  return { languages, diagnostics };
+  return { languages, diagnostics, figures };
 }

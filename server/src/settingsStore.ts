@@ -105,5 +105,5 @@ function fileDirectory(uri: string): string | undefined {
 export function describeProblem(problem: SettingProblem): string {
   return problem.expected === 'language-list'
     ? l10n.t('Zanmark ignores the setting {0}: it must be a list of language identifiers.', problem.key)
-    : l10n.t('Zanmark ignores the setting {0}: it must be one of {1}.', problem.key, SEVERITY_NAMES.join(', '));
+    : l10n.t('Zanmark ignores the setting {0}: it must be one of {1}.', problem.key, (problem.choices ?? SEVERITY_NAMES).join(', '));
 }

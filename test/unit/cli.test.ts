@@ -33,19 +33,21 @@ test('check prints each finding as file:line:column and exits 1 on errors', () =
   const r = cli(['check', 'seeds']);
   assert.equal(r.status, 1);
   assert.equal(r.stderr, '');
-  const out = r.stdout.trimEnd().split('\n');
-  assert.equal(out.length, 12);
+  const lines = r.stdout.trimEnd().split('\n');
+  const out = lines.filter((l) => l.includes(' citation.'));
+  assert.equal(out.length, 11);
   assert.equal(out[0], 'seeds/001_b7e40a22d0be414a.txt:20:380: error citation.unresolved: Source 1 is cited, but the reference list is empty');
   assert.equal(out[4], 'seeds/002_1dfbad7d03d8aaf7.txt:28:136: error citation.unresolved: Source 4 is cited, but the reference list is empty');
-  assert.equal(out[11], '4 files checked: 11 errors, 0 warnings, 0 other findings');
+  assert.equal(lines[lines.length - 1], '4 files checked: 11 errors, 137 warnings, 133 other findings');
 });
 
 test('--format json gives LSP ranges per file, every file included', () => {
   const r = cli(['check', 'seeds', '--format', 'json']);
   assert.equal(r.status, 1);
   const reports = JSON.parse(r.stdout) as { file: string; diagnostics: { range: unknown; severity: string; code: string; message: string }[] }[];
-  assert.deepEqual(reports.map((f) => [f.file, f.diagnostics.length]), SEEDS.map((s, i) => [`seeds/${s}`, [0, 1, 4, 6][i]]));
-  assert.deepEqual(reports[2].diagnostics[2], {
+  const cited = reports.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.code.startsWith('citation.')) }));
+  assert.deepEqual(cited.map((f) => [f.file, f.diagnostics.length]), SEEDS.map((s, i) => [`seeds/${s}`, [0, 1, 4, 6][i]]));
+  assert.deepEqual(cited[2].diagnostics[2], {
     range: { start: { line: 23, character: 325 }, end: { line: 23, character: 326 } },
     severity: 'error',
     code: 'citation.unresolved',
@@ -59,13 +61,14 @@ test('--format sarif gives SARIF 2.1.0 with rules, levels and 1-based regions', 
   assert.equal(sarif.version, '2.1.0');
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'zanmark');
-  assert.deepEqual(run0.tool.driver.rules.map((rule: { id: string }) => rule.id), ['citation.unresolved']);
-  assert.equal(run0.results.length, 6);
-  assert.deepEqual(run0.results[0].locations[0].physicalLocation, {
+  assert.ok(run0.tool.driver.rules.some((rule: { id: string }) => rule.id === 'citation.unresolved'));
+  const cited = run0.results.filter((result: { ruleId: string }) => result.ruleId === 'citation.unresolved');
+  assert.equal(cited.length, 6);
+  assert.deepEqual(cited[0].locations[0].physicalLocation, {
     artifactLocation: { uri: `seeds/${SEEDS[3]}` },
     region: { startLine: 7, startColumn: 75, endLine: 7, endColumn: 76 },
   });
-  assert.equal(run0.results[0].level, 'error');
+  assert.equal(cited[0].level, 'error');
 });
 
 test('a clean file exits 0; .zanmark.json changes severities; --max-warnings limits warnings', () => {

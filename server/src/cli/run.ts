@@ -2,6 +2,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import * as l10n from '@vscode/l10n';
 import { InputError, collectFiles } from './files';
+import { fixText, writeAtomically } from './fix';
 import { FileReport, formatJson, formatSarif, formatText, totals } from './report';
 import { readProjectConfig } from '../projectConfig';
 import { createLanguageService } from '../service';
@@ -16,13 +17,16 @@ interface CheckOptions {
   readonly paths: string[];
   readonly format: Format;
   readonly maxWarnings: number | undefined;
+  /** Apply every safe fix and write the files that change. */
+  readonly fix: boolean;
 }
 
 function usage(): string {
   return [
-    l10n.t('Usage: zanmark check [paths or globs…] [--format text|json|sarif] [--max-warnings N]'),
+    l10n.t('Usage: zanmark check [paths or globs…] [--format text|json|sarif] [--fix] [--max-warnings N]'),
     '',
     l10n.t('Checks legal texts (*.legal, *.txt) as the Zanmark extension does and prints its findings.'),
+    l10n.t('--fix applies every safe fix, rewrites the files that change and reports what is left.'),
     l10n.t('Exit status: 0 when there are no errors, 1 when there are errors or more warnings than --max-warnings, 2 when the input cannot be read.'),
   ].join('\n');
 }
@@ -79,10 +83,25 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
   try {
     const languages = settingsFor(path.join(process.cwd(), 'file')).languages;
     const files = collectFiles(options.paths, languages);
-    reports = files.map((file) => ({
-      file: file.path,
-      diagnostics: service.getDiagnostics({ uri: fileUri(file.path), version: 0, getText: () => file.text }, settingsFor(file.path)),
-    }));
+    reports = files.map((file) => {
+      let text = file.text;
+      if (options.fix) {
+        const fixed = fixText(service, fileUri(file.path), text, settingsFor(file.path));
+        if (fixed.fixes > 0 && fixed.text !== text) {
+          try {
+            writeAtomically(file.path, fixed.text);
+          } catch (e) {
+            throw new InputError(l10n.t('cannot write {0}: {1}', file.path, e instanceof Error ? e.message : String(e)));
+          }
+          err(`${l10n.t('{0}: {1} fixes applied', file.path, fixed.fixes)}\n`);
+          text = fixed.text;
+        }
+      }
+      return {
+        file: file.path,
+        diagnostics: service.getDiagnostics({ uri: fileUri(file.path), version: 0, getText: () => text }, settingsFor(file.path)),
+      };
+    });
   } catch (e) {
     if (e instanceof InputError) return fail(e.message);
     throw e;
@@ -105,6 +124,7 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
   const paths: string[] = [];
   let format: Format = 'text';
   let maxWarnings: number | undefined;
+  let fix = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -121,6 +141,8 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
       const v = value();
       if (!/^\d+$/.test(v)) throw new InputError(l10n.t('--max-warnings needs a whole number, not {0}', v));
       maxWarnings = Number(v);
+    } else if (name === '--fix' && inline === undefined) {
+      fix = true;
     } else if (name === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -130,7 +152,7 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
       paths.push(arg);
     }
   }
-  return { paths: paths.length ? paths : ['.'], format, maxWarnings };
+  return { paths: paths.length ? paths : ['.'], format, maxWarnings, fix };
 }
 
 function fileUri(file: string): string {

@@ -28,7 +28,8 @@ export interface Rule {
   readonly codes: readonly DiagnosticCode[];
   /** True when the rule's findings can carry quick fixes. */
   readonly fixable?: boolean;
-  check(document: LegalDocument, report: (finding: Finding) => void): void;
+  /** `settings` carries the style settings some rules follow (`zanmark.figures.*`). */
+  check(document: LegalDocument, report: (finding: Finding) => void, settings: Settings): void;
 }
 
 const SEVERITIES: Readonly<Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity>> = {
@@ -67,7 +68,7 @@ export function computeFindings(
       };
       if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
       found.push({ diagnostic, finding });
-    });
+    }, settings);
   }
   return found.sort((a, b) => a.finding.span.start - b.finding.span.start || a.finding.span.end - b.finding.span.end);
 }

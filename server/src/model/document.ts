@@ -1,4 +1,5 @@
 import { Citation, findCitations } from './citations';
+import { Figure, findFigures } from './figures';
 import { Heading } from './headings';
 import { foldForMatching } from './normalize';
 import { ReferenceList } from './references';
@@ -24,6 +25,8 @@ export interface LegalDocument {
   readonly citations: readonly Citation[];
   readonly words: WordTable;
   readonly digitRuns: readonly DigitRun[];
+  /** Numbers, percentages, amounts, years, dates and times, in order (SPEC §4); computed on first use. */
+  readonly figures: readonly Figure[];
   /** The text in its matching form (see `foldForMatching`), same length as `text`; computed on first use. */
   readonly folded: string;
   /** True when the text looked binary and was not analysed. */
@@ -49,6 +52,9 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     ? { headings: [], sections: [], paragraphs: [], referenceLists: [] }
     : readStructure(text, splitSegments(text, lines));
   let folded: string | undefined;
+  let figures: Figure[] | undefined;
+  const citations = skipped ? [] : findCitations(text);
+  const digitRuns = skipped ? [] : findDigitRuns(text);
   return {
     uri: source.uri,
     version: source.version,
@@ -56,9 +62,12 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     lines,
     ...structure,
     references: structure.referenceLists.find((l) => !l.isTransliteration),
-    citations: skipped ? [] : findCitations(text),
+    citations,
     words: WordTable.of(skipped ? '' : text),
-    digitRuns: skipped ? [] : findDigitRuns(text),
+    digitRuns,
+    get figures() {
+      return (figures ??= findFigures(text, digitRuns, citations));
+    },
     get folded() {
       return (folded ??= foldForMatching(text));
     },
