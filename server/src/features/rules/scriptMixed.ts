@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { LOOK_ALIKES, LegalDocument, Span } from '../../model';
+import { caseOfEnding } from '../../model/kazakhNumerals';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
 import { Fix, Replacement } from '../edits';
@@ -126,6 +127,8 @@ export const scriptMixed: Rule = {
 };
 
 const CYRILLIC_LOWER = /^\p{Ll}/u;
+/** `3ші`, `0ге`: an ordinal or case ending glued to a numeral, not a letter written as a digit. */
+const NUMERAL_ENDING = /^(?:ші|шы|інші|ыншы|нші|ншы|шi)$/u;
 
 /** `к0декс`, `3аң`: one or two of the digits 3, 0, 1 inside a Cyrillic word, or a 3 or 0 starting one. */
 function digitInWord(text: string, run: Span): { span: Span; fixed: string; message: string } | undefined {
@@ -139,8 +142,9 @@ function digitInWord(text: string, run: Span): { span: Span; fixed: string; mess
   if (isCyrillic(before)) {
     while (start > 0 && isCyrillic(text.charCodeAt(start - 1))) start--;
   } else {
-    const tail = /^[\u0400-\u04ff]{3,}/.exec(text.slice(run.end, run.end + 40));
-    if (run.end - run.start !== 1 || digits === '1' || !tail || !CYRILLIC_LOWER.test(tail[0]) || /[\p{L}\p{N}\-.,]/u.test(text[run.start - 1] ?? ' ')) return undefined;
+    const tail = /^[\u0400-\u04ff]{2,}/.exec(text.slice(run.end, run.end + 40));
+    if (run.end - run.start !== 1 || digits === '1' || !tail || !CYRILLIC_LOWER.test(tail[0]) || NUMERAL_ENDING.test(tail[0]) ||
+      caseOfEnding(tail[0]) || /[\p{L}\p{N}\-.,]/u.test(text[run.start - 1] ?? ' ')) return undefined;
   }
   let end = run.end;
   while (end < text.length && isCyrillic(text.charCodeAt(end))) end++;

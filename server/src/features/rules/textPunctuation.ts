@@ -3,8 +3,8 @@ import { LegalDocument, isAbbreviationPeriod } from '../../model';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
 
-/** Two marks where one belongs: `..` (not an ellipsis), `.,` after a word that is no abbreviation, `,,`, `:.`. */
-const DOUBLED = /\.{2,}|,,|\.,|:\./g;
+/** Two marks where one belongs: `..` (not an ellipsis), `.,` after a word that is no abbreviation, `,,`, `:.` (PDF joints). */
+const DOUBLED = /\.{2,}|,,|\.,|:\.+/g;
 const STARTS_WORD = /[\p{L}\p{N}«"(]/u;
 
 /** `text.punctuation`: `доллар.,` → `доллар,`; `..` → `.`. Relative paths (`../kaz.md`) and ellipses are left alone. */
@@ -25,7 +25,7 @@ export const textPunctuation: Rule = {
       } else if (written === '.,') {
         if (isAbbreviationPeriod(text, start) || /\d/.test(text[start - 1] ?? '')) continue;
         fixed = ',';
-      } else if (written === ':.') {
+      } else if (written[0] === ':') {
         fixed = STARTS_WORD.test(text[end] ?? '') ? ': ' : ':';
       } else {
         fixed = ',';
