@@ -35,6 +35,9 @@ test('script.mixed: Latin ə, Cyrillic Е in a Latin word, Latin i in Kazakh, di
     ['script.mixed', '3аң', '«3аң» has a digit in place of a letter: write «Заң»'],
   ]);
   assert.equal(fixed('Бұл мəселе, Е-Government, к0декс.', 'script.mixed'), 'Бұл мәселе, E-Government, кодекс.');
+  // Only letters both scripts share: the text around decides.
+  assert.equal(fixed('Бұл iрi мәселе.', 'script.mixed'), 'Бұл ірі мәселе.');
+  assert.equal(fixed('The word P\u043e\u0445 is Latin.', 'script.mixed'), 'The word Pox is Latin.');
 });
 
 test('script.mixed leaves URLs, e-mail, Roman numerals, act numbers and Latin words alone', () => {

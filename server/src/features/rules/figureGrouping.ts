@@ -4,6 +4,8 @@ import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
 
 const MIN_GROUPED_DIGITS = 5;
+/** More parts than a 15-digit number has are a list of numbers, not one number. */
+const MAX_PARTS = 5;
 const GAP = /^[ \u00a0\u202f]$/;
 
 /** `1234567` → `1 234 567`, with the separator the document uses. */
@@ -38,21 +40,22 @@ export const figureGrouping: Rule = {
     };
     for (let i = 0; i < figures.length; i++) {
       const first = figures[i];
-      // A bare number of one to three digits, then numbers one gap apart: parts of one number.
+      // Bare numbers one gap apart, the first of one to three digits: the parts of one number.
       let j = i;
-      while (j + 1 < figures.length && isBareNumber(figures[j]) && figures[j + 1].valueSpan.start === figures[j].valueSpan.end + 1 &&
-        GAP.test(text[figures[j].valueSpan.end]) && ['number', 'amount', 'percent'].includes(figures[j + 1].kind) && !figures[j + 1].decimal) {
+      while (j + 1 < figures.length && isBareNumber(figures[j]) && figures[j].groups.length === 0 &&
+        figures[j + 1].valueSpan.start === figures[j].valueSpan.end + 1 && GAP.test(text[figures[j].valueSpan.end]) &&
+        ['number', 'amount', 'percent'].includes(figures[j + 1].kind) && !figures[j + 1].decimal) {
         j++;
       }
-      if (j > i && first.integerDigits.length <= 3) {
+      if (j > i) {
         const parts = figures.slice(i, j + 1);
         const digits = parts.map((f) => f.integerDigits).join('');
         const span = { start: first.valueSpan.start, end: figures[j].valueSpan.end };
-        if (digits.length >= MIN_GROUPED_DIGITS && group(digits, separator) !== text.slice(span.start, span.end)) {
-          fix(span, digits);
-          i = j;
-          continue;
-        }
+        const plausible = parts.length <= MAX_PARTS && first.integerDigits.length <= 3 && parts.every((f) => f.integerDigits.length <= 4 || f.groups.length > 0);
+        if (plausible && digits.length >= MIN_GROUPED_DIGITS && group(digits, separator) !== text.slice(span.start, span.end)) fix(span, digits);
+        // A chain is judged once, as a whole: `1 2 3 4 …` is a list, never re-read from its second number.
+        i = j;
+        continue;
       }
       if (grouped.length && first.kind !== 'year' && first.groups.length === 0 && !first.decimal && first.integerDigits.length >= MIN_GROUPED_DIGITS &&
         first.valueSpan.end - first.valueSpan.start === first.integerDigits.length && !first.integerDigits.startsWith('0')) {

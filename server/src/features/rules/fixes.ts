@@ -11,3 +11,19 @@ export function writeFix(span: Span, newText: string, safe = true): Fix {
 export function inReferenceList(lists: readonly { readonly span: Span }[], offset: number): boolean {
   return lists.some((l) => l.span.start <= offset && offset < l.span.end);
 }
+
+/**
+ * Remembers the messages a rule formats during one check: a document with a hundred thousand
+ * identical findings formats its message once.
+ */
+export function memo<T>(make: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}

@@ -4,6 +4,7 @@ import { caseOfEnding } from '../../model/kazakhNumerals';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
 import { Fix, Replacement } from '../edits';
+import { memo } from './fixes';
 
 /** Cyrillic letters with a Latin twin, for words that are Latin but for one letter (`Е-Government`). */
 const TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
@@ -17,8 +18,11 @@ const URL_OR_MAIL = /:\/\/|@|www\./i;
 const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7);
 
-/** The part of a word written in the right script, or undefined when it is not clear which script is meant. */
-function rewrite(part: string): string | undefined {
+/**
+ * The part of a word written in the right script, or undefined when it is not clear which script
+ * is meant. A part made only of letters both scripts share (`iрi`) follows the text around it.
+ */
+function rewrite(part: string, contextIsCyrillic: boolean): string | undefined {
   let cyrillic = 0;
   let latin = 0;
   let plainCyrillic = 0;
@@ -34,7 +38,7 @@ function rewrite(part: string): string | undefined {
     }
   }
   if (cyrillic === 0 || latin === 0) return undefined;
-  const toCyrillic = plainLatin === 0 && (plainCyrillic > 0 || cyrillic >= latin);
+  const toCyrillic = plainLatin === 0 && (plainCyrillic > 0 || contextIsCyrillic);
   if (toCyrillic) return [...part].map((ch) => (isLatin(ch.charCodeAt(0)) ? LOOK_ALIKES[ch] : ch)).join('');
   if (plainCyrillic === 0) return [...part].map((ch) => TO_LATIN[ch] ?? ch).join('');
   return undefined;
@@ -46,12 +50,12 @@ function scriptOf(part: string): 'cyrillic' | 'latin' | undefined {
 }
 
 /** The word written in one script, part by part (hyphenated parts such as `ICT-маркетинг` may differ). */
-function fixWord(word: string): string | undefined {
+function fixWord(word: string, contextIsCyrillic: boolean): string | undefined {
   const parts = word.split(/(['’\-])/);
   let changed = false;
   const out = parts.map((part, i) => {
     if (i % 2 === 1 || ROMAN.test(part)) return part;
-    const fixed = rewrite(part);
+    const fixed = rewrite(part, contextIsCyrillic);
     if (fixed !== undefined) {
       changed = true;
       return fixed;
@@ -82,6 +86,20 @@ function hasBothScripts(text: string, span: Span): boolean {
   return false;
 }
 
+/** Whether the letters around a word are mostly Cyrillic. */
+function mostlyCyrillic(text: string, span: Span): boolean {
+  let balance = 0;
+  const from = Math.max(0, span.start - 60);
+  const to = Math.min(text.length, span.end + 60);
+  for (let i = from; i < to; i++) {
+    if (i >= span.start && i < span.end) continue;
+    const c = text.charCodeAt(i);
+    if (isCyrillic(c)) balance++;
+    else if (isLatin(c)) balance--;
+  }
+  return balance >= 0;
+}
+
 /** The whitespace-delimited token around a span, to recognize URLs and e-mail addresses. */
 function tokenAround(text: string, span: Span): string {
   let start = span.start;
@@ -102,24 +120,27 @@ export const scriptMixed: Rule = {
   check(document: LegalDocument, report: (finding: Finding) => void): void {
     const { text, words } = document;
     const found: { span: Span; fixed: string; message: string }[] = [];
+    const mixed = memo((key) => l10n.t('«{0}» mixes Cyrillic and Latin letters: write «{1}»', key.split('\n')[0], key.split('\n')[1]));
+    const digit = memo((key) => l10n.t('«{0}» has a digit in place of a letter: write «{1}»', key.split('\n')[0], key.split('\n')[1]));
+    const title = memo((fixed) => l10n.t('Write «{0}»', fixed));
     for (let i = 0; i < words.count; i++) {
       const span = words.span(i);
       if (!hasBothScripts(text, span)) continue;
       const word = text.slice(span.start, span.end);
-      const fixed = fixWord(word);
+      const fixed = fixWord(word, mostlyCyrillic(text, span));
       if (fixed === undefined || URL_OR_MAIL.test(tokenAround(text, span))) continue;
-      found.push({ span, fixed, message: l10n.t('«{0}» mixes Cyrillic and Latin letters: write «{1}»', word, fixed) });
+      found.push({ span, fixed, message: mixed(`${word}\n${fixed}`) });
     }
     for (const run of document.digitRuns) {
       const digitWord = digitInWord(text, run.span);
-      if (digitWord) found.push(digitWord);
+      if (digitWord) found.push({ ...digitWord, message: digit(`${text.slice(digitWord.span.start, digitWord.span.end)}\n${digitWord.fixed}`) });
     }
     if (found.length === 0) return;
     found.sort((a, b) => a.span.start - b.span.start);
     const all: Replacement[] = found.map((f) => ({ span: f.span, newText: f.fixed }));
     const fixAll: Fix = { title: l10n.t('Fix every word with mixed scripts in the document ({0})', found.length), replacements: all, safe: false };
     for (const f of found) {
-      const fixes: Fix[] = [{ title: l10n.t('Write «{0}»', f.fixed), safe: true, replacements: [{ span: f.span, newText: f.fixed }] }];
+      const fixes: Fix[] = [{ title: title(f.fixed), safe: true, replacements: [{ span: f.span, newText: f.fixed }] }];
       if (found.length > 1) fixes.push(fixAll);
       report({ code: DiagnosticCode.scriptMixed, span: f.span, message: f.message, fixes });
     }
@@ -131,7 +152,7 @@ const CYRILLIC_LOWER = /^\p{Ll}/u;
 const NUMERAL_ENDING = /^(?:ші|шы|інші|ыншы|нші|ншы|шi)$/u;
 
 /** `к0декс`, `3аң`: one or two of the digits 3, 0, 1 inside a Cyrillic word, or a 3 or 0 starting one. */
-function digitInWord(text: string, run: Span): { span: Span; fixed: string; message: string } | undefined {
+function digitInWord(text: string, run: Span): { span: Span; fixed: string } | undefined {
   if (run.end - run.start > 2) return undefined;
   const digits = text.slice(run.start, run.end);
   if (!/^[301]+$/.test(digits)) return undefined;
@@ -150,7 +171,6 @@ function digitInWord(text: string, run: Span): { span: Span; fixed: string; mess
   while (end < text.length && isCyrillic(text.charCodeAt(end))) end++;
   const upper = start === run.start || text[run.start - 1] === text[run.start - 1].toUpperCase() && text[run.end] === text[run.end].toUpperCase();
   const letters = [...digits].map((d) => DIGIT_LETTERS[d][upper ? 1 : 0]).join('');
-  const word = text.slice(start, end);
   const fixed = text.slice(start, run.start) + letters + text.slice(run.end, end);
-  return { span: { start, end }, fixed, message: l10n.t('«{0}» has a digit in place of a letter: write «{1}»', word, fixed) };
+  return { span: { start, end }, fixed };
 }

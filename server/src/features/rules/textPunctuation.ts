@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { LegalDocument, isAbbreviationPeriod } from '../../model';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
+import { memo } from './fixes';
 
 /** Two marks where one belongs: `..` (not an ellipsis), `.,` after a word that is no abbreviation, `,,`, `:.` (PDF joints). */
 const DOUBLED = /\.{2,}|,,|\.,|:\.+/g;
@@ -13,6 +14,8 @@ export const textPunctuation: Rule = {
   fixable: true,
   check(document: LegalDocument, report: (finding: Finding) => void): void {
     const { text } = document;
+    const message = memo((key) => l10n.t('«{0}»: write «{1}»', key.split('\n')[0], key.split('\n')[1]));
+    const title = memo((fixed) => l10n.t('Write «{0}»', fixed));
     DOUBLED.lastIndex = 0;
     for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
       const start = m.index;
@@ -33,8 +36,8 @@ export const textPunctuation: Rule = {
       report({
         code: DiagnosticCode.textPunctuation,
         span: { start, end },
-        message: l10n.t('«{0}»: write «{1}»', written, fixed.trim()),
-        fixes: [{ title: l10n.t('Write «{0}»', fixed.trim()), safe: true, replacements: [{ span: { start, end }, newText: fixed }] }],
+        message: message(`${written}\n${fixed.trim()}`),
+        fixes: [{ title: title(fixed.trim()), safe: true, replacements: [{ span: { start, end }, newText: fixed }] }],
       });
     }
   },

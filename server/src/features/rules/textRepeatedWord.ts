@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { LegalDocument, foldCase } from '../../model';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
+import { memo } from './fixes';
 
 const GAP_ONLY = /^[ \u00a0\u202f\t\r\n]+$/;
 const MIN_FRAGMENT = 3;
@@ -15,6 +16,8 @@ export const textRepeatedWord: Rule = {
   fixable: true,
   check(document: LegalDocument, report: (finding: Finding) => void): void {
     const { text, words } = document;
+    const repeated = memo((word) => l10n.t('The word «{0}» is repeated', word));
+    const remove = memo((word) => l10n.t('Remove the repeated «{0}»', word));
     let counts: Map<string, number> | undefined;
     /** A fragment is a word in its own right when the document uses it elsewhere. */
     const usedElsewhere = (w: string) => {
@@ -39,8 +42,8 @@ export const textRepeatedWord: Rule = {
         report({
           code: DiagnosticCode.textRepeatedWord,
           span: { start: a.start, end: b.end },
-          message: l10n.t('The word «{0}» is repeated', word),
-          fixes: [{ title: l10n.t('Remove the repeated «{0}»', word), safe: true, replacements: [{ span: { start: a.end, end: b.end }, newText: '' }] }],
+          message: repeated(word),
+          fixes: [{ title: remove(word), safe: true, replacements: [{ span: { start: a.end, end: b.end }, newText: '' }] }],
         });
       } else if (first.length >= MIN_FRAGMENT && second.length > first.length && second.startsWith(first) && !usedElsewhere(first)) {
         const fragment = text.slice(a.start, a.end);

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { LegalDocument } from '../../model';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
+import { memo } from './fixes';
 
 const SPACE_RUN = /[ \u00a0\u202f]{2,}/g;
 const LINE_BREAK = /[\r\n]/;
@@ -12,6 +13,8 @@ export const textWhitespace: Rule = {
   fixable: true,
   check(document: LegalDocument, report: (finding: Finding) => void): void {
     const { text } = document;
+    const message = memo((count) => l10n.t('{0} spaces between words', count));
+    const title = l10n.t('Leave one space');
     SPACE_RUN.lastIndex = 0;
     for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
       const start = m.index;
@@ -21,8 +24,8 @@ export const textWhitespace: Rule = {
       report({
         code: DiagnosticCode.textWhitespace,
         span: { start, end },
-        message: l10n.t('{0} spaces between words', m[0].length),
-        fixes: [{ title: l10n.t('Leave one space'), safe: true, replacements: [{ span: { start, end }, newText: single }] }],
+        message: message(String(m[0].length)),
+        fixes: [{ title, safe: true, replacements: [{ span: { start, end }, newText: single }] }],
       });
     }
   },
