@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { codeOf, describeDiagnostics, openFixture, rangeText, waitForDiagnostics } from './helpers';
 
 /** A copy of seed 002 in a folder whose `.zanmark.json` keeps every check at its default. */
-const SEED = 'figures/002_1dfbad7d03d8aaf7.txt';
+const SEED = 'figures/figures-002.txt';
 /** Findings that have no quick fix: what fix-all leaves behind. */
 const UNFIXABLE = new Set(['citation.unresolved', 'figure.truncated']);
 
