@@ -14,6 +14,7 @@ const ROMAN = /^[IVXLCDMІХСМ]+$/u;
 /** Digits that stand in for letters in Cyrillic words: `3аң`, `к0декс`. */
 const DIGIT_LETTERS: Readonly<Record<string, readonly [string, string]>> = { '3': ['з', 'З'], '0': ['о', 'О'], '1': ['і', 'І'] };
 const URL_OR_MAIL = /:\/\/|@|www\./i;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af]/g;
 
 const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7);
@@ -123,8 +124,15 @@ export const scriptMixed: Rule = {
     const mixed = memo((key) => l10n.t('«{0}» mixes Cyrillic and Latin letters: write «{1}»', key.split('\n')[0], key.split('\n')[1]));
     const digit = memo((key) => l10n.t('«{0}» has a digit in place of a letter: write «{1}»', key.split('\n')[0], key.split('\n')[1]));
     const title = memo((fixed) => l10n.t('Write «{0}»', fixed));
-    for (let i = 0; i < words.count; i++) {
+    // A mixed word has a Latin letter: visit the words that do, instead of every word of the text.
+    LATIN_LETTER.lastIndex = 0;
+    let lastWord = -1;
+    for (let m = LATIN_LETTER.exec(text); m; m = LATIN_LETTER.exec(text)) {
+      const i = words.indexAt(m.index);
+      if (i < 0 || i === lastWord) continue;
+      lastWord = i;
       const span = words.span(i);
+      LATIN_LETTER.lastIndex = Math.max(LATIN_LETTER.lastIndex, span.end);
       if (!hasBothScripts(text, span)) continue;
       const word = text.slice(span.start, span.end);
       const fixed = fixWord(word, mostlyCyrillic(text, span));

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { LegalDocument, foldCase } from '../../model';
+import { LegalDocument, Span, foldCase } from '../../model';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
 import { memo } from './fixes';
@@ -18,26 +18,36 @@ export const textRepeatedWord: Rule = {
     const { text, words } = document;
     const repeated = memo((word) => l10n.t('The word «{0}» is repeated', word));
     const remove = memo((word) => l10n.t('Remove the repeated «{0}»', word));
-    let counts: Map<string, number> | undefined;
-    /** A fragment is a word in its own right when the document uses it elsewhere. */
+    // Fragments are rare: find them first, then count how often each is used as a word, in one pass.
+    const fragments = new Map<string, number>();
+    const lower = (span: Span, length = span.end - span.start) => foldCase(text.slice(span.start, span.start + length));
     const usedElsewhere = (w: string) => {
-      if (!counts) {
-        counts = new Map();
+      if (fragments.get(w) === -1) {
+        const lengths = new Set([...fragments.keys()].map((k) => k.length));
+        for (const k of fragments.keys()) fragments.set(k, 0);
         for (let i = 0; i < words.count; i++) {
           const s = words.span(i);
-          const key = foldCase(text.slice(s.start, s.end));
-          counts.set(key, (counts.get(key) ?? 0) + 1);
+          if (!lengths.has(s.end - s.start)) continue;
+          const key = lower(s);
+          const count = fragments.get(key);
+          if (count !== undefined) fragments.set(key, count + 1);
         }
       }
-      return (counts.get(w) ?? 0) > 1;
+      return (fragments.get(w) ?? 0) > 1;
     };
+    const pairs: { a: Span; b: Span; repeated: boolean }[] = [];
     for (let i = 0; i + 1 < words.count; i++) {
       const a = words.span(i);
       const b = words.span(i + 1);
-      if (b.start - a.end > 8 || !GAP_ONLY.test(text.slice(a.end, b.start))) continue;
-      const first = foldCase(text.slice(a.start, a.end));
-      const second = foldCase(text.slice(b.start, b.end));
-      if (first === second) {
+      const lengthA = a.end - a.start;
+      const lengthB = b.end - b.start;
+      if (b.start - a.end > 8 || lengthB < lengthA || (lengthB > lengthA && lengthA < MIN_FRAGMENT)) continue;
+      if (text[a.start].toLowerCase() !== text[b.start].toLowerCase() || lower(a) !== lower(b, lengthA) || !GAP_ONLY.test(text.slice(a.end, b.start))) continue;
+      pairs.push({ a, b, repeated: lengthA === lengthB });
+      if (lengthA !== lengthB) fragments.set(lower(a), -1);
+    }
+    for (const { a, b, repeated: same } of pairs) {
+      if (same) {
         const word = text.slice(b.start, b.end);
         report({
           code: DiagnosticCode.textRepeatedWord,
@@ -45,7 +55,7 @@ export const textRepeatedWord: Rule = {
           message: repeated(word),
           fixes: [{ title: remove(word), safe: true, replacements: [{ span: { start: a.end, end: b.end }, newText: '' }] }],
         });
-      } else if (first.length >= MIN_FRAGMENT && second.length > first.length && second.startsWith(first) && !usedElsewhere(first)) {
+      } else if (!usedElsewhere(lower(a))) {
         const fragment = text.slice(a.start, a.end);
         report({
           code: DiagnosticCode.textRepeatedWord,
