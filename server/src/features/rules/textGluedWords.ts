@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { LegalDocument, Span, foldCase } from '../../model';
+import { LegalDocument, Span, WordTable, foldCase } from '../../model';
 import { DiagnosticCode } from '../diagnosticCodes';
 import { Finding, Rule } from '../diagnostics';
 
@@ -9,6 +9,20 @@ const MAX_GLUED = 200;
 const MAX_PIECE = 30;
 const MIN_PIECE = 2;
 const HAS_SEPARATOR = /[-'’]/;
+/** How far around a long run its lexicon reaches, in characters: the article it belongs to, roughly. */
+const LEXICON_WINDOW = 8_000;
+
+/** Index of the last word that starts at or before `offset` (0 when none does). */
+function nearestWord(words: WordTable, offset: number): number {
+  let lo = 0;
+  let hi = words.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (words.startOf(mid) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /**
  * Splits `word` into words of the lexicon. Returns the split when one split uses the fewest
@@ -43,7 +57,7 @@ function split(word: string, lexicon: ReadonlySet<string>): number[] | undefined
 
 /**
  * `text.glued-words`: a long run of letters that splits, in exactly one way, into words the
- * document itself uses (`етуқылмыстықсаясаттыжүзегеасыру…`); the lexicon is the document's own words.
+ * text around it uses (`етуқылмыстықсаясаттыжүзегеасыру…`); the lexicon is the document's own words.
  */
 export const textGluedWords: Rule = {
   codes: [DiagnosticCode.textGluedWords],
@@ -52,15 +66,21 @@ export const textGluedWords: Rule = {
     const { text, words } = document;
     const long: Span[] = [];
     for (let i = 0; i < words.count; i++) {
-      const s = words.span(i);
-      const length = s.end - s.start;
-      if (length >= MIN_GLUED && length <= MAX_GLUED && !HAS_SEPARATOR.test(text.slice(s.start, s.end))) long.push(s);
+      const length = words.endOf(i) - words.startOf(i);
+      if (length >= MIN_GLUED && length <= MAX_GLUED && !HAS_SEPARATOR.test(text.slice(words.startOf(i), words.endOf(i)))) long.push(words.span(i));
     }
     if (long.length === 0) return;
+    // The lexicon: the words written around each long run (a few pages), merged into one set.
     const lexicon = new Set<string>();
-    for (let i = 0; i < words.count; i++) {
-      const s = words.span(i);
-      if (s.end - s.start >= MIN_PIECE && s.end - s.start < MIN_GLUED) lexicon.add(foldCase(text.slice(s.start, s.end)));
+    let covered = -1;
+    for (const span of long) {
+      const from = Math.max(nearestWord(words, span.start - LEXICON_WINDOW), covered + 1);
+      const to = nearestWord(words, span.end + LEXICON_WINDOW);
+      for (let i = from; i <= to && i < words.count; i++) {
+        const length = words.endOf(i) - words.startOf(i);
+        if (length >= MIN_PIECE && length <= MAX_PIECE) lexicon.add(foldCase(text.slice(words.startOf(i), words.endOf(i))));
+      }
+      covered = Math.max(covered, to);
     }
     for (const span of long) {
       const written = text.slice(span.start, span.end);

@@ -26,9 +26,8 @@ export const textRepeatedWord: Rule = {
         const lengths = new Set([...fragments.keys()].map((k) => k.length));
         for (const k of fragments.keys()) fragments.set(k, 0);
         for (let i = 0; i < words.count; i++) {
-          const s = words.span(i);
-          if (!lengths.has(s.end - s.start)) continue;
-          const key = lower(s);
+          if (!lengths.has(words.endOf(i) - words.startOf(i))) continue;
+          const key = lower(words.span(i));
           const count = fragments.get(key);
           if (count !== undefined) fragments.set(key, count + 1);
         }
@@ -37,12 +36,14 @@ export const textRepeatedWord: Rule = {
     };
     const pairs: { a: Span; b: Span; repeated: boolean }[] = [];
     for (let i = 0; i + 1 < words.count; i++) {
+      const lengthA = words.endOf(i) - words.startOf(i);
+      const lengthB = words.endOf(i + 1) - words.startOf(i + 1);
+      if (words.startOf(i + 1) - words.endOf(i) > 8 || lengthB < lengthA || (lengthB > lengthA && lengthA < MIN_FRAGMENT) ||
+        text.charCodeAt(words.startOf(i)) !== text.charCodeAt(words.startOf(i + 1)) &&
+        text[words.startOf(i)].toLowerCase() !== text[words.startOf(i + 1)].toLowerCase()) continue;
       const a = words.span(i);
       const b = words.span(i + 1);
-      const lengthA = a.end - a.start;
-      const lengthB = b.end - b.start;
-      if (b.start - a.end > 8 || lengthB < lengthA || (lengthB > lengthA && lengthA < MIN_FRAGMENT)) continue;
-      if (text[a.start].toLowerCase() !== text[b.start].toLowerCase() || lower(a) !== lower(b, lengthA) || !GAP_ONLY.test(text.slice(a.end, b.start))) continue;
+      if (lower(a) !== lower(b, lengthA) || !GAP_ONLY.test(text.slice(a.end, b.start))) continue;
       pairs.push({ a, b, repeated: lengthA === lengthB });
       if (lengthA !== lengthB) fragments.set(lower(a), -1);
     }
