@@ -7,6 +7,15 @@ import { memo } from './fixes';
 const GAP_ONLY = /^[ \u00a0\u202f\t\r\n]+$/;
 const MIN_FRAGMENT = 3;
 
+/** The lower-case code of a Latin or Cyrillic letter, without building a string: a quick first test of a word pair. */
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  if (c >= 0x460 && c <= 0x4ff && c % 2 === 0) return c + 1;
+  return c;
+}
+
 /**
  * `text.repeated-word`: the same word twice (`және және`), or a fragment left before the word it
  * begins (`мем мемлекеттік`, from a broken line) that the document never uses as a word.
@@ -39,8 +48,7 @@ export const textRepeatedWord: Rule = {
       const lengthA = words.endOf(i) - words.startOf(i);
       const lengthB = words.endOf(i + 1) - words.startOf(i + 1);
       if (words.startOf(i + 1) - words.endOf(i) > 8 || lengthB < lengthA || (lengthB > lengthA && lengthA < MIN_FRAGMENT) ||
-        text.charCodeAt(words.startOf(i)) !== text.charCodeAt(words.startOf(i + 1)) &&
-        text[words.startOf(i)].toLowerCase() !== text[words.startOf(i + 1)].toLowerCase()) continue;
+        lowerCode(text.charCodeAt(words.startOf(i))) !== lowerCode(text.charCodeAt(words.startOf(i + 1)))) continue;
       const a = words.span(i);
       const b = words.span(i + 1);
       if (lower(a) !== lower(b, lengthA) || !GAP_ONLY.test(text.slice(a.end, b.start))) continue;
