@@ -90,5 +90,13 @@ test('hover on a figure shows its normalized value', () => {
   assert.equal(hover(text, 0, 116), 'Number: 146 347');
   assert.equal(hover(text, 0, 1), undefined);
   assert.equal(hover('55 миллиардтан астам', 0, 1), 'Amount: 55 млрд = 55 000 000 000');
+  assert.equal(hover('196 000 доллар', 0, 1), 'Amount: 196 000 доллар');
   assert.equal(hover('4.6 пайыз', 0, 1), 'Percentage: 4,6 %');
+});
+
+test('currencies and magnitudes in Russian and Kazakh', () => {
+  assert.equal(hover('Ущерб 3,5 млн руб. и 12 тыс. рублей, 40 евро, 7 ₸', 0, 7), 'Amount: 3,5 млн = 3 500 000 рубль');
+  assert.equal(hover('Ущерб 3,5 млн руб. и 12 тыс. рублей, 40 евро, 7 ₸', 0, 22), 'Amount: 12 мың = 12 000 рубль');
+  assert.equal(hover('Ущерб 3,5 млн руб. и 12 тыс. рублей, 40 евро, 7 ₸', 0, 38), 'Amount: 40 евро');
+  assert.equal(hover('Ущерб 3,5 млн руб. и 12 тыс. рублей, 40 евро, 7 ₸', 0, 46), 'Amount: 7 теңге');
 });

@@ -46,8 +46,9 @@ const MAGNITUDES: readonly { readonly pattern: RegExp; readonly zeros: number; r
   { pattern: /^(?:млн\.?|миллион\p{L}*)/u, zeros: 6, word: 'million' },
   { pattern: /^(?:млрд\.?|миллиард\p{L}*)/u, zeros: 9, word: 'billion' },
 ];
-const CURRENCY = /^(?:(теңге|тенге)\p{L}*|(доллар)\p{L}*|(евро)|(рубл)\p{L}*|(₸)|(\$))/u;
-const CURRENCY_NAMES = ['теңге', 'теңге', 'доллар', 'евро', 'рубль', 'теңге', 'доллар'];
+const CURRENCY = /^(?:(теңге|тенге)\p{L}*|(доллар)\p{L}*|(евро)|(рубл\p{L}*|руб\.)|(₸)|(\$))/u;
+/** The normalized name of each currency group of CURRENCY, in order. */
+const CURRENCY_NAMES = ['теңге', 'доллар', 'евро', 'рубль', 'теңге', 'доллар'];
 const PERCENT_WORD = /^(?:пайыз|процент)\p{L}*/u;
 const YEAR_WORD = /^(?:жыл\p{L}*|ж\.|г\.|год\p{L}*)/u;
 const YEARS_WORD = /^(?:жж\.|гг\.|жылдар\p{L}*|годы|годах|годов)/u;
