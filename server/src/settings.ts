@@ -1,4 +1,5 @@
 import { DEFAULT_LANGUAGES, DEFAULT_LOCATOR_STYLE, LOCATOR_STYLES, LocatorStyle, SETTINGS_SECTION, SEVERITY_NAMES, SeverityName } from './protocol';
+import { DEFAULT_FIGURE_STYLE, FigureStyle, readFigureStyleSetting } from './figureSettings';
 
 /** Settings as the server and the CLI use them, cleaned. */
 export interface Settings {
@@ -7,6 +8,8 @@ export interface Settings {
   readonly diagnostics: ReadonlyMap<string, SeverityName>;
   /** How page locators are written (`zanmark.citations.locatorStyle`). */
   readonly citations: { readonly locatorStyle: LocatorStyle };
+  /** `zanmark.figures.*`: how the document should write percentages and decimals. */
+  readonly figures: FigureStyle;
   /** `zanmark.glossary.files`: glossary files besides the workspace's `*.glossary.json`. */
   readonly glossaryFiles: readonly string[];
 }
@@ -15,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   languages: DEFAULT_LANGUAGES,
   diagnostics: new Map(),
   citations: { locatorStyle: DEFAULT_LOCATOR_STYLE },
+  figures: DEFAULT_FIGURE_STYLE,
   glossaryFiles: [],
 };
 
@@ -55,9 +59,13 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
   const diagnostics = new Map<string, SeverityName>();
   let locatorStyle = DEFAULT_SETTINGS.citations.locatorStyle;
   let glossaryFiles = DEFAULT_SETTINGS.glossaryFiles;
+  let figures = DEFAULT_FIGURE_STYLE;
   for (const layer of layers) {
     for (const [key, value] of layer) {
-      if (key === `${SETTINGS_SECTION}.languages`) {
+      const figureStyle = readFigureStyleSetting(figures, key, value, problems);
+      if (figureStyle) {
+        figures = figureStyle;
+      } else if (key === `${SETTINGS_SECTION}.languages`) {
         if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '')) languages = value;
         else problems.push({ key, expected: 'language-list' });
       } else if (key === `${SETTINGS_SECTION}.citations.locatorStyle`) {
@@ -75,5 +83,5 @@ export function resolveSettings(layers: readonly ReadonlyMap<string, unknown>[],
       }
     }
   }
-  return { languages, diagnostics, citations: { locatorStyle }, glossaryFiles };
+  return { languages, diagnostics, citations: { locatorStyle }, figures, glossaryFiles };
 }

@@ -4,6 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { runAnnotations } from './annotations';
 import { InputError, collectFiles } from './files';
 import { fixCitationOrder } from './fixCitationOrder';
+import { fixText, writeAtomically } from './fix';
 import { FileReport, formatJson, formatSarif, formatText, totals } from './report';
 import { readProjectConfig } from '../projectConfig';
 import { createLanguageService } from '../service';
@@ -19,13 +20,16 @@ interface CheckOptions {
   readonly format: Format;
   readonly maxWarnings: number | undefined;
   readonly fixCitationOrder: boolean;
+  /** Apply every safe fix and write the files that change. */
+  readonly fix: boolean;
 }
 
 function usage(): string {
   return [
-    l10n.t('Usage: zanmark check [paths or globs…] [--format text|json|sarif] [--max-warnings N]'),
+    l10n.t('Usage: zanmark check [paths or globs…] [--format text|json|sarif] [--fix] [--max-warnings N]'),
     '',
     l10n.t('Checks legal texts (*.legal, *.txt) as the Zanmark extension does and prints its findings.'),
+    l10n.t('--fix applies every safe fix, rewrites the files that change and reports what is left.'),
     l10n.t('Exit status: 0 when there are no errors, 1 when there are errors or more warnings than --max-warnings, 2 when the input cannot be read.'),
     '',
     l10n.t('--fix-citation-order  renumbers each reference list by order of first citation and rewrites every citation, changing the files; it is never part of the other fixes, and goes together with --fix when both are wanted. The findings printed are those of the renumbered text.'),
@@ -86,10 +90,25 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
     const languages = settingsFor(path.join(process.cwd(), 'file')).languages;
     const collected = collectFiles(options.paths, languages);
     const files = options.fixCitationOrder ? fixCitationOrder(collected, service, (line) => err(`zanmark: ${line}\n`)) : collected;
-    reports = files.map((file) => ({
-      file: file.path,
-      diagnostics: service.getDiagnostics({ uri: fileUri(file.path), version: 0, getText: () => file.text }, settingsFor(file.path)),
-    }));
+    reports = files.map((file) => {
+      let text = file.text;
+      if (options.fix) {
+        const fixed = fixText(service, fileUri(file.path), text, settingsFor(file.path));
+        if (fixed.fixes > 0 && fixed.text !== text) {
+          try {
+            writeAtomically(file.path, fixed.text);
+          } catch (e) {
+            throw new InputError(l10n.t('cannot write {0}: {1}', file.path, e instanceof Error ? e.message : String(e)));
+          }
+          err(`${l10n.t('{0}: {1} fixes applied', file.path, fixed.fixes)}\n`);
+          text = fixed.text;
+        }
+      }
+      return {
+        file: file.path,
+        diagnostics: service.getDiagnostics({ uri: fileUri(file.path), version: 0, getText: () => text }, settingsFor(file.path)),
+      };
+    });
   } catch (e) {
     if (e instanceof InputError) return fail(e.message);
     throw e;
@@ -113,6 +132,7 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
   let format: Format = 'text';
   let maxWarnings: number | undefined;
   let fixOrder = false;
+  let fix = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -131,6 +151,8 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
       maxWarnings = Number(v);
     } else if (name === '--fix-citation-order') {
       fixOrder = true;
+    } else if (name === '--fix' && inline === undefined) {
+      fix = true;
     } else if (name === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -140,7 +162,7 @@ function parseCheckOptions(args: readonly string[]): CheckOptions {
       paths.push(arg);
     }
   }
-  return { paths: paths.length ? paths : ['.'], format, maxWarnings, fixCitationOrder: fixOrder };
+  return { paths: paths.length ? paths : ['.'], format, maxWarnings, fixCitationOrder: fixOrder, fix };
 }
 
 function fileUri(file: string): string {

@@ -61,12 +61,28 @@ export function getFixAll(document: LegalDocument, findings: readonly LocatedFin
  * taken is left for the next run, whole: fixes are never applied in part.
  */
 export function safeReplacements(findings: readonly LocatedFinding[]): Replacement[] {
+  // Taken spans never overlap, so a sorted list and a look at the neighbours of the insertion point suffice.
   const taken: Replacement[] = [];
-  const clashes = (r: Replacement) => taken.some((t) => r.span.start < t.span.end && t.span.start < r.span.end ||
-    (r.span.start === t.span.start && r.span.end === t.span.end));
+  const insertionPoint = (r: Replacement) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].span.start < r.span.start || (taken[mid].span.start === r.span.start && taken[mid].span.end <= r.span.end)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const touches = (r: Replacement, t: Replacement | undefined) => t !== undefined &&
+    ((r.span.start < t.span.end && t.span.start < r.span.end) || (r.span.start === t.span.start && r.span.end === t.span.end));
+  const clashes = (r: Replacement) => {
+    const at = insertionPoint(r);
+    return touches(r, taken[at - 1]) || touches(r, taken[at]);
+  };
   for (const { finding } of findings) {
     const fix = finding.fixes?.find((x) => x.safe);
-    if (fix && !fix.replacements.some(clashes)) taken.push(...fix.replacements);
+    if (!fix || fix.replacements.some(clashes)) continue;
+    for (const r of fix.replacements) taken.splice(insertionPoint(r), 0, r);
   }
-  return taken.sort((a, b) => a.span.start - b.span.start);
+  return taken;
 }

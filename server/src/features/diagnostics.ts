@@ -28,6 +28,7 @@ export interface Rule {
   readonly codes: readonly DiagnosticCode[];
   /** True when the rule's findings can carry quick fixes. */
   readonly fixable?: boolean;
+  /** `settings` carries the style settings some rules follow (`zanmark.figures.*`). */
   check(document: LegalDocument, report: (finding: Finding) => void, settings: Settings): void;
 }
 

@@ -4,11 +4,12 @@ import { citationDefinition, citationHighlights, citationReferences } from './ci
 import { CompletionProvider } from './completion';
 import { DefinitionProvider } from './definition';
 import { HighlightProvider } from './highlights';
+import { figureHover } from './figureHover';
 import { HoverProvider } from './hover';
 import { ReferenceProvider } from './references';
 
 /** Hover providers, most specific first (a citation inside a term's sentence wins over the term). */
-export const HOVER_PROVIDERS: readonly HoverProvider[] = [citationHover, referenceEntryHover];
+export const HOVER_PROVIDERS: readonly HoverProvider[] = [citationHover, referenceEntryHover, figureHover];
 
 /** Go-to-definition providers, most specific first. */
 export const DEFINITION_PROVIDERS: readonly DefinitionProvider[] = [citationDefinition];

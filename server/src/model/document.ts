@@ -1,6 +1,7 @@
 import { CitationIndex } from './citationIndex';
 import { Citation, findCitations } from './citations';
 import { Definition, findDefinitions } from './terms/definitions';
+import { Figure, findFigures } from './figures';
 import { Heading } from './headings';
 import { foldForMatching } from './normalize';
 import { ReferenceList } from './references';
@@ -29,6 +30,8 @@ export interface LegalDocument {
   readonly citationIndex: CitationIndex;
   readonly words: WordTable;
   readonly digitRuns: readonly DigitRun[];
+  /** Numbers, percentages, amounts, years, dates and times, in order (SPEC §4); computed on first use. */
+  readonly figures: readonly Figure[];
   /** The text in its matching form (see `foldForMatching`), same length as `text`; computed on first use. */
   readonly folded: string;
   /** Definitions written in the text («X дегеніміз …», «Под X понимается …»); computed on first use. */
@@ -60,6 +63,8 @@ export function parseDocument(source: DocumentSource): LegalDocument {
   let folded: string | undefined;
   let citationIndex: CitationIndex | undefined;
   let definitions: Definition[] | undefined;
+  let figures: Figure[] | undefined;
+  const digitRuns = skipped ? [] : findDigitRuns(text);
   return {
     uri: source.uri,
     version: source.version,
@@ -72,7 +77,10 @@ export function parseDocument(source: DocumentSource): LegalDocument {
       return (citationIndex ??= new CitationIndex(citations, references));
     },
     words: WordTable.of(skipped ? '' : text),
-    digitRuns: skipped ? [] : findDigitRuns(text),
+    digitRuns,
+    get figures() {
+      return (figures ??= findFigures(text, digitRuns, citations));
+    },
     get folded() {
       return (folded ??= foldForMatching(text));
     },

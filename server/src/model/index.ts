@@ -3,6 +3,8 @@ export * from './citationIndex';
 export * from './citations';
 export * from './locators';
 export * from './document';
+export * from './figureDates';
+export * from './figures';
 export * from './headings';
 export * from './normalize';
 export * from './references';

@@ -4,7 +4,7 @@
  */
 
 /** Latin (and IPA) letters that old fonts and PDF copies leave inside Cyrillic words. */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
+export const LOOK_ALIKES: Readonly<Record<string, string>> = {
   a: 'а', c: 'с', e: 'е', h: 'һ', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у',
   A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
   'ə': 'ә', 'Ə': 'Ә', 'ɵ': 'ө', 'Ɵ': 'Ө',

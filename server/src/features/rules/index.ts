@@ -7,6 +7,20 @@ import { citationOrder } from './citationOrder';
 import { citationPageRangeReversed } from './citationPageRangeReversed';
 import { citationUnresolved } from './citationUnresolved';
 import { citationUnusedEntry } from './citationUnusedEntry';
+import { figureDateInvalid } from './figureDateInvalid';
+import { figureDecimalSeparator } from './figureDecimalSeparator';
+import { figureDecimalSpace } from './figureDecimalSpace';
+import { figureGrouping } from './figureGrouping';
+import { figurePercentSpacing } from './figurePercentSpacing';
+import { figureRangeReversed } from './figureRangeReversed';
+import { figureSuffixHarmony } from './figureSuffixHarmony';
+import { figureTimeFormat } from './figureTimeFormat';
+import { figureTruncated } from './figureTruncated';
+import { scriptMixed } from './scriptMixed';
+import { textGluedWords } from './textGluedWords';
+import { textPunctuation } from './textPunctuation';
+import { textRepeatedWord } from './textRepeatedWord';
+import { textWhitespace } from './textWhitespace';
 
 /** Every diagnostic rule, in the order their findings are computed. */
 export const RULES: readonly Rule[] = [
@@ -18,4 +32,18 @@ export const RULES: readonly Rule[] = [
   citationOrder,
   citationLocatorFormat,
   citationPageRangeReversed,
+  figureDecimalSpace,
+  figurePercentSpacing,
+  figureGrouping,
+  figureDecimalSeparator,
+  figureTruncated,
+  figureTimeFormat,
+  figureDateInvalid,
+  figureRangeReversed,
+  figureSuffixHarmony,
+  scriptMixed,
+  textGluedWords,
+  textRepeatedWord,
+  textWhitespace,
+  textPunctuation,
 ];
