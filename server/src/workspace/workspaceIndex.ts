@@ -44,11 +44,19 @@ export class WorkspaceIndex {
   private readonly workspaceFiles = new Set<string>();
   private extraFiles = new Set<string>();
   private unreadableListeners: ((file: string) => void)[] = [];
+  /** The folders indexed, in the order given: the workspace folders, then the default corpus. */
+  private roots: string[] = [];
 
   constructor(
     private readonly official: OfficialGlossary,
     private readonly io: WorkspaceFiles = diskFiles,
   ) {}
+
+  /** The place of a file in reading order: by the folder it is in (workspace folders before the default corpus). */
+  folderRank(uri: string): number {
+    const rank = this.roots.findIndex((root) => uri.startsWith(root));
+    return rank < 0 ? this.roots.length : rank;
+  }
 
   /** Changes whenever the set of definitions changes; caches of occurrences key on it. */
   get generation(): number {
@@ -72,6 +80,7 @@ export class WorkspaceIndex {
   /** Reads every text and glossary under `folders` (file system paths) and the extra files. */
   async build(folders: readonly string[], extraFiles: readonly string[] = [], progress?: IndexProgress, isCancelled?: () => boolean): Promise<number> {
     const found = new Set<string>(extraFiles);
+    this.roots = folders.map((folder) => pathToFileURL(folder).toString().replace(/\/?$/, '/'));
     for (const folder of folders) {
       for (const file of await this.io.list(folder)) {
         found.add(file);

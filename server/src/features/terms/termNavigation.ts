@@ -14,9 +14,14 @@ export function termDefinitionProvider(index: WorkspaceIndex): DefinitionProvide
     const term = index.registry.get(occurrence.termId);
     if (!term) return undefined;
     const originSelectionRange = document.lines.rangeOf(occurrence.span);
-    return term.definitions.flatMap((d) => (d.origin.kind === 'official'
-      ? []
-      : [{ originSelectionRange, targetUri: d.origin.uri, targetRange: d.origin.range, targetSelectionRange: d.origin.range }]));
+    // The document's own definition first, then the workspace's, then the default corpus's.
+    const rank = (uri: string) => (uri === document.uri ? -1 : index.folderRank(uri));
+    return term.definitions
+      .flatMap((d) => (d.origin.kind === 'official'
+        ? []
+        : [{ originSelectionRange, targetUri: d.origin.uri, targetRange: d.origin.range, targetSelectionRange: d.origin.range }]))
+      .sort((a, b) => rank(a.targetUri) - rank(b.targetUri) || (a.targetUri < b.targetUri ? -1 : a.targetUri > b.targetUri ? 1 : 0) ||
+        a.targetRange.start.line - b.targetRange.start.line);
   };
 }
 
