@@ -39,12 +39,13 @@ describe('legal terms', () => {
     assert.ok(markdown.indexOf('article.legal:23') < markdown.indexOf('295fc278403f80be.txt:3'), markdown);
   });
 
-  it('Go to Definition lists both defining sentences; F12 opens the first', async () => {
+  it('Go to Definition lists both defining sentences; F12 opens one of them', async () => {
     const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, position);
     const places = definitions.map((d) => ('targetUri' in d ? [d.targetUri, d.targetRange] as const : [d.uri, d.range] as const));
-    assert.deepStrictEqual(places.map(([uri, range]) => [uri.path.split('/').pop(), range.start.line, range.start.character, range.end.line, range.end.character]), [
-      ['article.legal', 22, 0, 22, 266],
+    // VS Code orders the places by file, so the order depends on where the extension is installed.
+    assert.deepStrictEqual(places.map(([uri, range]) => [uri.path.split('/').pop(), range.start.line, range.start.character, range.end.line, range.end.character]).sort(), [
       [DEFINING_SEED, DEFINITION.start.line, DEFINITION.start.character, DEFINITION.end.line, DEFINITION.end.character],
+      ['article.legal', 22, 0, 22, 266],
     ]);
     // With several definitions VS Code peeks by default; a reader who prefers to jump sets this.
     const editorSettings = vscode.workspace.getConfiguration('editor');
@@ -54,7 +55,7 @@ describe('legal terms', () => {
       editor.selection = new vscode.Selection(position, position);
       const opened = new Promise<vscode.TextEditor>((resolve) => {
         const subscription = vscode.window.onDidChangeActiveTextEditor((e) => {
-          if (e?.document.uri.path.endsWith('/article.legal')) {
+          if (e && e.document.uri.toString() !== document.uri.toString()) {
             subscription.dispose();
             resolve(e);
           }
@@ -62,9 +63,11 @@ describe('legal terms', () => {
       });
       await vscode.commands.executeCommand('editor.action.revealDefinition');
       const target = await opened;
-      assert.strictEqual(target.selection.start.line, ARTICLE_DEFINITION.start.line);
-      assert.strictEqual(target.selection.start.character, ARTICLE_DEFINITION.start.character);
-      assert.ok(target.document.getText(ARTICLE_DEFINITION).startsWith('Қылмыстық саясат дегеніміз'));
+      const expected = target.document.uri.path.endsWith('/article.legal') ? ARTICLE_DEFINITION : DEFINITION;
+      assert.ok(target.document.uri.path.endsWith('/article.legal') || target.document.uri.path.endsWith(`/${DEFINING_SEED}`), target.document.uri.path);
+      assert.strictEqual(target.selection.start.line, expected.start.line);
+      assert.strictEqual(target.selection.start.character, expected.start.character);
+      assert.match(target.document.getText(expected), /[Ққ]ылмыстық саясат дегеніміз/);
     } finally {
       await editorSettings.update('gotoLocation.multipleDefinitions', undefined, vscode.ConfigurationTarget.Global);
     }
