@@ -31,7 +31,7 @@ test('outline.legal: sections with headings, sub-sections, and both reference li
     ['References', A, 60, 65, 0, 10],
   ]);
   assert.deepEqual(shape(symbols[2].children!), [
-    ['1.1 Ғылыми әдебиеттегі көзқарастар', S, 18, 24, 4, 34],
+    ['1.1 Ғылыми әдебиеттегі көзқарастар', S, 18, 24, 4, 34, [['қылмыстық саясат', SymbolKind.Constant, 22, 22, 0, 16]]],
     ['1.2 Құқықтық саясат тұжырымдамасындағы қылмыстық саясат', S, 26, 30, 4, 55],
   ]);
   assert.deepEqual(entries.map((e) => [e[1], e[2], e[3], e[4], e[5]]), [[M, 53, 53, 0, 2], [M, 54, 55, 0, 2], [M, 56, 56, 0, 2], [M, 57, 57, 0, 2], [M, 58, 58, 0, 2]]);
@@ -40,9 +40,27 @@ test('outline.legal: sections with headings, sub-sections, and both reference li
   assert.equal(symbols[6].children!.length, 5);
 });
 
-test('a seed outline: its one (empty) reference list', () => {
+test('a seed outline: the definitions its text gives, and its one (empty) reference list', () => {
   const symbols = service.getDocumentSymbols(source(seed('002_1dfbad7d03d8aaf7.txt')));
-  assert.deepEqual(shape(symbols), [['Әдебиеттер', SymbolKind.Array, 30, 30, 651, 661]]);
+  assert.deepEqual(shape(symbols), [
+    ['өрмекші торы', SymbolKind.Constant, 19, 19, 392, 404],
+    ['қылмыстылықтың алдын алу стратегиясы', SymbolKind.Constant, 21, 23, 31, 68],
+    ['Әдебиеттер', SymbolKind.Array, 30, 30, 651, 661],
+  ]);
+  assert.equal(symbols[0].detail, 'definition');
+});
+
+test('russian.legal: definitions sit under the section that gives them', () => {
+  const symbols = service.getDocumentSymbols(source(article('russian.legal')));
+  const definitions = (s: DocumentSymbol): string[] => (s.children ?? []).filter((c) => c.kind === SymbolKind.Constant).map((c) => c.name);
+  assert.deepEqual(symbols.map((s) => [s.name, definitions(s)]), [
+    ['Аннотация', ['УПК']],
+    ['Введение', []],
+    ['1. Процессуальный статус следственного судьи', ['следственный судья', 'судебный контроль']],
+    ['2. Судебный контроль на досудебных стадиях', []],
+    ['Заключение', []],
+    ['Список литературы', []],
+  ]);
 });
 
 test('folding ranges: each section, and each entry that runs over several lines', () => {
