@@ -28,6 +28,7 @@ import { useLocale } from './localization';
 import { PROJECT_CONFIG_FILE } from './projectConfig';
 import { RenumberReferencesParams, RenumberReferencesRequest, RenumberReferencesResult, SERVER_NAME } from './protocol';
 import { LanguageService, createLanguageService } from './service';
+import { Settings } from './settings';
 import { SettingsStore } from './settingsStore';
 import { BUILTIN_GLOSSARY } from './terms/builtinGlossary';
 import { INDEX_WATCHERS, OpenDocumentIndexer, configuredGlossaries, folderPaths, indexWorkspace, publishGlossaryProblems } from './workspace/indexing';
@@ -83,6 +84,21 @@ export function serve(connection: Connection): void {
     return { line: p.line, character: p.character };
   };
 
+  /** The findings of a document and of its annotations; a document over the size limit is told about once. */
+  const toldLarge = new Set<string>();
+  const diagnosticsOf = (document: TextDocument, documentSettings: Settings, token?: CancellationToken) => {
+    if (service.isLarge(document) && !toldLarge.has(document.uri)) {
+      toldLarge.add(document.uri);
+      const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+      const megabytes = Math.round(Buffer.byteLength(document.getText()) / (1024 * 1024));
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: l10n.t('{0} is very large ({1} MB): Zanmark checks only its citations there.', name, megabytes),
+      });
+    }
+    return [...service.getDiagnostics(document, documentSettings, token), ...annotations.diagnostics(document.uri, documentSettings)];
+  };
+
   /** Diagnostics of a newly opened document go out at once; while the user types they wait a moment. */
   const seen = new Set<string>();
   const push = (document: TextDocument) => {
@@ -94,7 +110,7 @@ export function serve(connection: Connection): void {
       const current = documents.get(document.uri);
       if (!current) return;
       const documentSettings = await settings.forDocument(current.uri);
-      const diagnostics = [...service.getDiagnostics(current, documentSettings), ...annotations.diagnostics(current.uri, documentSettings)];
+      const diagnostics = diagnosticsOf(current, documentSettings);
       if (documents.get(document.uri)?.version !== current.version) return;
       void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
     }, delay));
@@ -178,6 +194,7 @@ export function serve(connection: Connection): void {
     clearTimeout(pending.get(event.document.uri));
     pending.delete(event.document.uri);
     seen.delete(event.document.uri);
+    toldLarge.delete(event.document.uri);
     service.forget(event.document.uri);
     void openDocuments.closed(event.document.uri);
     settings.forget(event.document.uri);
@@ -189,7 +206,7 @@ export function serve(connection: Connection): void {
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const documentSettings = await settings.forDocument(document.uri);
     if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: [...service.getDiagnostics(document, documentSettings, token), ...annotations.diagnostics(document.uri, documentSettings)] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(document, documentSettings, token) };
   });
 
   connection.onDocumentSymbol((params, token) => {

@@ -36,7 +36,7 @@ import { termDefinitionProvider, termHighlightProvider, termReferences, termWork
 import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
-import { RULES } from './features/rules';
+import { CHEAP_RULES, RULES } from './features/rules';
 import { DocumentCache, DocumentSource, LegalDocument } from './model';
 import { Settings } from './settings';
 
@@ -58,6 +58,8 @@ export interface LanguageService {
   /** The document's model, parsed once per version. */
   getModel(document: DocumentSource): LegalDocument;
   getDiagnostics(document: DocumentSource, settings: Settings, token?: CancellationToken): Diagnostic[];
+  /** True for a document over the size limit: it gets the cheap checks only (the citations). */
+  isLarge(document: DocumentSource): boolean;
   getHover(document: DocumentSource, position: Position): Hover | undefined;
   /** Quick fixes under `range`, and the fix-all action when `only` asks for it. */
   getCodeActions(document: DocumentSource, range: Range, only: readonly string[] | undefined, settings: Settings): CodeAction[];
@@ -84,14 +86,23 @@ export interface LanguageServiceDependencies {
   readonly workspace?: WorkspaceIndex;
 }
 
+/** Documents longer than this (in UTF-16 units, about 30 MB of Kazakh text) get the cheap checks only. */
+export const LARGE_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+
+function isLarge(document: LegalDocument): boolean {
+  return document.text.length > LARGE_DOCUMENT_LENGTH;
+}
+
 export function createLanguageService(deps: LanguageServiceDependencies = {}): LanguageService {
   const cache = deps.cache ?? new DocumentCache();
   const workspace = deps.workspace;
   const hoverProviders = workspace ? [...HOVER_PROVIDERS, termHoverProvider(workspace)] : HOVER_PROVIDERS;
   const definitionProviders = workspace ? [...DEFINITION_PROVIDERS, termDefinitionProvider(workspace)] : DEFINITION_PROVIDERS;
   const highlightProviders = workspace ? [...HIGHLIGHT_PROVIDERS, termHighlightProvider(workspace)] : HIGHLIGHT_PROVIDERS;
-  const findings = (document: DocumentSource, settings: Settings, token?: CancellationToken): LocatedFinding[] =>
-    computeFindings(cache.get(document), settings, RULES, token);
+  const findings = (document: DocumentSource, settings: Settings, token?: CancellationToken): LocatedFinding[] => {
+    const model = cache.get(document);
+    return computeFindings(model, settings, isLarge(model) ? CHEAP_RULES : RULES, token);
+  };
   const at = <T>(document: DocumentSource, position: Position, provide: (model: LegalDocument, offset: number) => T): T => {
     const model = cache.get(document);
     return provide(model, model.lines.offsetAt(position));
@@ -108,6 +119,7 @@ export function createLanguageService(deps: LanguageServiceDependencies = {}): L
     },
     getModel: (document) => cache.get(document),
     getDiagnostics: (document, settings, token) => findings(document, settings, token).map((f) => f.diagnostic),
+    isLarge: (document) => isLarge(cache.get(document)),
     getHover: (document, position) => {
       const model = cache.get(document);
       return getHover(model, model.lines.offsetAt(position), hoverProviders);

@@ -150,3 +150,17 @@ test('shutdown and exit end the process cleanly', async () => {
   await c.initialize({});
   assert.equal(await c.exit(), 0);
 });
+
+test('a document over the size limit is checked for citations only, and the user is told once', { timeout: 60_000 }, async () => {
+  const c = client();
+  await c.initialize(PULL_CAPABILITIES);
+  const uri = 'file:///w/archive.legal';
+  const line = 'Text [7] and and 19, 8%.\n';
+  c.open(uri, line.repeat(Math.ceil((16 * 1024 * 1024 + 1) / line.length)));
+  const report = await c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.deepEqual([...new Set(report.items.map((d) => d.code))], ['citation.unresolved']);
+  const notice = await c.until('the notice', () => c.shown.find((m) => m.message.startsWith('archive.legal is very large')));
+  assert.deepEqual(notice, { type: 3, message: 'archive.legal is very large (16 MB): Zanmark checks only its citations there.' });
+  await c.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+  assert.equal(c.shown.filter((m) => m.message.startsWith('archive.legal')).length, 1);
+});

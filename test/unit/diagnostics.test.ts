@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { createLanguageService } from '../../server/src/service';
+import { LARGE_DOCUMENT_LENGTH, createLanguageService } from '../../server/src/service';
 import { DEFAULT_SETTINGS, Settings, resolveSettings } from '../../server/src/settings';
 import { SEEDS, article, lines, seed } from '../support';
 
@@ -86,4 +86,16 @@ test('diagnostics carry the source and the stable code', () => {
   const [d] = diagnose('[7]');
   assert.equal(d.source, 'zanmark');
   assert.equal(d.code, 'citation.unresolved');
+});
+
+test('a document over the size limit gets the citation checks only', { timeout: 60_000 }, () => {
+  const paragraph = 'Халықтың 19, 8% бөлігі [7] және және мəселе.\n';
+  const text = paragraph.repeat(Math.ceil((LARGE_DOCUMENT_LENGTH + 1) / paragraph.length));
+  const large = { uri: 'file:///t/large.legal', version: 1, getText: () => text };
+  assert.equal(service.isLarge(large), true);
+  const codes = new Set(service.getDiagnostics(large, DEFAULT_SETTINGS).map((d) => d.code));
+  assert.deepEqual([...codes], ['citation.unresolved']);
+  const small = { uri: 'file:///t/small.legal', version: 1, getText: () => paragraph };
+  assert.equal(service.isLarge(small), false);
+  assert.deepEqual(new Set(service.getDiagnostics(small, DEFAULT_SETTINGS).map((d) => d.code)), new Set(['figure.decimal-space', 'citation.unresolved', 'text.repeated-word', 'script.mixed']));
 });
