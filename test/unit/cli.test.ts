@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { run } from '../../server/src/cli/run';
+import { cli, workspace } from './cliHarness';
 import { ROOT, SEEDS } from '../support';
 
 const RULE_IDS = [
@@ -32,28 +31,6 @@ const RULE_IDS = [
   'text.whitespace',
   'text.punctuation',
 ];
-
-function cli(args: string[], cwd = ROOT) {
-  const previous = process.cwd();
-  process.chdir(cwd);
-  let stdout = '';
-  let stderr = '';
-  try {
-    const status = run(args, (s) => (stdout += s), (s) => (stderr += s));
-    return { status, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zanmark-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
 
 test('check prints each finding as file:line:column and exits 1 on errors', () => {
   const r = cli(['check', 'seeds']);

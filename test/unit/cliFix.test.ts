@@ -1,28 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { run } from '../../server/src/cli/run';
-
-function cli(args: string[], cwd: string) {
-  const previous = process.cwd();
-  process.chdir(cwd);
-  let stdout = '';
-  let stderr = '';
-  try {
-    const status = run(args, (s) => (stdout += s), (s) => (stderr += s));
-    return { status, stdout, stderr };
-  } finally {
-    process.chdir(previous);
-  }
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zanmark-fix-'));
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+import { cli, workspace } from './cliHarness';
 
 test('check --fix rewrites the files that have safe fixes, says so, and reports what is left', () => {
   const dir = workspace({

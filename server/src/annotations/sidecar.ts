@@ -17,24 +17,6 @@ export function documentOfSidecar(sidecar: string): string | undefined {
   return sidecar.endsWith(SIDECAR_SUFFIX) ? sidecar.slice(0, -SIDECAR_SUFFIX.length) : undefined;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** A document's text, or undefined when it is missing, unreadable or not UTF-8 text. */
-export function readDocumentText(file: string): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  if (bytes.subarray(0, 65536).includes(0)) return undefined;
-  try {
-    return decoder.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
-}
-
 export type SidecarContent =
   | { readonly kind: 'missing' }
   | { readonly kind: 'ok'; readonly annotations: Annotation[]; readonly text: string }

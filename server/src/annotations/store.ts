@@ -8,7 +8,8 @@ import { AnnotationInfo, DocumentAnnotations } from '../protocol';
 import { Annotation, PlacedAnnotation, cleanTags, quoteOf, refresh } from './annotation';
 import { placeAll } from './anchoring';
 import { ExportFormat, ExportedAnnotation, formatExport } from './reports';
-import { SIDECAR_SUFFIX, describeInvalidSidecar, documentOfSidecar, readDocumentText, readSidecar, sidecarPath, writeSidecar } from './sidecar';
+import { SIDECAR_SUFFIX, describeInvalidSidecar, documentOfSidecar, readSidecar, sidecarPath, writeSidecar } from './sidecar';
+import { readTextFile } from '../textFiles';
 import { TextEdit, trackEdits } from './tracking';
 import { AnnotationFormatError, ReadAnnotation, mergeById, parseAnnotations, settle } from './w3c';
 
@@ -261,7 +262,7 @@ export class AnnotationStore {
     const stamp = `${modifiedTime(file)}:${modifiedTime(sidecarPath(file))}`;
     const cached = this.closed.get(uri);
     if (cached?.stamp === stamp) return cached.state;
-    const text = readDocumentText(file);
+    const text = readTextFile(file);
     if (text === undefined) {
       this.closed.delete(uri);
       return undefined;

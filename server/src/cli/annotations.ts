@@ -5,7 +5,8 @@ import * as l10n from '@vscode/l10n';
 import { Annotation, cleanTags, quoteOf } from '../annotations/annotation';
 import { placeAll } from '../annotations/anchoring';
 import { EXPORT_FORMATS, ExportFormat, ExportedAnnotation, formatExport } from '../annotations/reports';
-import { describeInvalidSidecar, readDocumentText, readSidecar, writeSidecar } from '../annotations/sidecar';
+import { describeInvalidSidecar, readSidecar, writeSidecar } from '../annotations/sidecar';
+import { readTextFile } from '../textFiles';
 import { settle } from '../annotations/w3c';
 import { LineIndex } from '../model/text';
 import { pathToFileURL } from 'url';
@@ -93,7 +94,7 @@ function singleFile(options: Options): string {
 function load(file: string): { text: string; annotations: Annotation[] } {
   if (!fs.existsSync(file)) throw new InputError(l10n.t('{0}: no such file or directory', file));
   if (!fs.statSync(file).isFile()) throw new InputError(l10n.t('{0} is not a file', file));
-  const text = readDocumentText(file);
+  const text = readTextFile(file);
   if (text === undefined) throw new InputError(l10n.t('{0} is not a text file', file));
   const sidecar = readSidecar(file);
   if (sidecar.kind === 'invalid') throw new InputError(describeInvalidSidecar(sidecar));

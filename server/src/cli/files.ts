@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as l10n from '@vscode/l10n';
 import { globSync } from 'tinyglobby';
+import { readTextFile } from '../textFiles';
 
 /** Language of each file extension the CLI reads; a file is checked when its language is served. */
 export const LANGUAGE_OF_EXTENSION: Readonly<Record<string, string>> = {
@@ -34,7 +35,7 @@ export function collectFiles(args: readonly string[], languages: readonly string
   const add = (file: string, named: boolean): boolean => {
     const key = path.resolve(file);
     if (seen.has(key)) return true;
-    const text = readText(file);
+    const text = readTextFile(file);
     if (text === undefined) {
       if (named) throw new InputError(l10n.t('{0} is not a text file', file));
       return false;
@@ -97,22 +98,4 @@ function walk(directory: string): string[] {
   };
   visit(directory);
   return out;
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** The file's text, or undefined when it is not UTF-8 text (NUL bytes, invalid sequences) or unreadable. */
-export function readText(file: string): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  if (bytes.subarray(0, 65536).includes(0)) return undefined;
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
