@@ -157,6 +157,14 @@ test('import merges by id: new ones added, newer versions replace, nothing dupli
   assert.equal(mergeById(result.merged, result.merged).merged.length, 3);
 });
 
+test('CSV cells that a spreadsheet would run as formulas stay text', () => {
+  const text = '=HYPERLINK("http://x") және -5 пайыз';
+  const a = { ...annotationOn(text, 0, 22, ['дереккөз']), note: '@тексеру' };
+  const items = [{ file: 'a.legal', source: 'file:///w/a.legal', annotation: a, line: 1 }];
+  assert.equal(formatCsv(items), '\uFEFFfile,tag,note,quote,line,created\r\n' +
+    `a.legal,дереккөз,'@тексеру,"'=HYPERLINK(""http://x"")",1,${NOW}\r\n`);
+});
+
 test('CSV has one row per tag, quoted as RFC 4180 says; Markdown groups by tag', () => {
   const text = 'Кіріспе. "Қылмыстық, саясат" дегеніміз.';
   const a = { ...annotationOn(text, 9, 28, ['анықтама', 'норма']), note: 'екі\nжол' };

@@ -41,8 +41,13 @@ export function formatCsv(items: readonly ExportedAnnotation[]): string {
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * RFC 4180 quoting. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab) gets
+ * a leading apostrophe, so that a passage such as `=HYPERLINK(…)` stays text when the file is opened.
+ */
 function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A report grouped by tag: each passage quoted with its file, line and note; orphans under their tags, marked. */
