@@ -52,13 +52,15 @@ test('random documents: parsing, diagnostics, symbols and folding never throw an
   );
 });
 
-test('a citation is found wherever it is inserted, with its number\'s exact range', () => {
+test('a citation is found wherever it is inserted outside a reference list, with its number\'s exact range', () => {
   fc.assert(
     fc.property(documents, fc.nat(), fc.integer({ min: 1, max: 999 }), (text, at, n) => {
       const cut = Math.min(at, text.length);
       const before = `${text.slice(0, cut)}\n`;
       const full = `${before}[${n}, 5 б.]\n${text.slice(cut)}`;
       const model = parseDocument({ uri: 'x', version: 1, getText: () => full });
+      // Inside a reference list bracketed numbers belong to the entries.
+      if (model.referenceLists.some((l) => l.span.start <= before.length && before.length < l.span.end)) return;
       const citation = model.citations.find((c) => c.span.start === before.length);
       assert.ok(citation);
       assert.equal(full.slice(citation.items[0].first.span.start, citation.items[0].first.span.end), String(n));

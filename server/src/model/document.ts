@@ -59,7 +59,7 @@ export function parseDocument(source: DocumentSource): LegalDocument {
     ? { headings: [], sections: [], paragraphs: [], referenceLists: [] }
     : readStructure(text, splitSegments(text, lines));
   const references = structure.referenceLists.find((l) => !l.isTransliteration);
-  const citations = skipped ? [] : withoutEntryMarkers(findCitations(text), structure.referenceLists);
+  const citations = skipped ? [] : outsideLists(findCitations(text), structure.referenceLists);
   let folded: string | undefined;
   let citationIndex: CitationIndex | undefined;
   let definitions: Definition[] | undefined;
@@ -91,8 +91,15 @@ export function parseDocument(source: DocumentSource): LegalDocument {
   };
 }
 
-/** The citations that are not the `[1]` markers of reference entries. */
-function withoutEntryMarkers(citations: Citation[], lists: readonly ReferenceList[]): Citation[] {
-  const markers = new Set(lists.flatMap((l) => l.entries.map((e) => e.markerSpan.start)));
-  return markers.size === 0 ? citations : citations.filter((c) => !markers.has(c.span.start));
+/**
+ * The citations outside the reference lists: an entry does not cite (its `[1]` marker, a bracketed
+ * note such as `[2, 45 б.]` inside it), and renumbering must move entries without rewriting them.
+ */
+function outsideLists(citations: Citation[], lists: readonly ReferenceList[]): Citation[] {
+  if (lists.length === 0) return citations;
+  let i = 0;
+  return citations.filter((c) => {
+    while (i < lists.length && lists[i].span.end < c.span.end) i++;
+    return !(i < lists.length && c.span.start >= lists[i].span.start);
+  });
 }
