@@ -99,9 +99,16 @@ export function createLanguageService(deps: LanguageServiceDependencies = {}): L
   const hoverProviders = workspace ? [...HOVER_PROVIDERS, termHoverProvider(workspace)] : HOVER_PROVIDERS;
   const definitionProviders = workspace ? [...DEFINITION_PROVIDERS, termDefinitionProvider(workspace)] : DEFINITION_PROVIDERS;
   const highlightProviders = workspace ? [...HIGHLIGHT_PROVIDERS, termHighlightProvider(workspace)] : HIGHLIGHT_PROVIDERS;
+  // Code actions are asked for at every cursor move: the findings of a version are computed once
+  // per settings object and reused by diagnostics, quick fixes and fix-all.
+  const computed = new WeakMap<LegalDocument, { settings: Settings; findings: LocatedFinding[] }>();
   const findings = (document: DocumentSource, settings: Settings, token?: CancellationToken): LocatedFinding[] => {
     const model = cache.get(document);
-    return computeFindings(model, settings, isLarge(model) ? CHEAP_RULES : RULES, token);
+    const known = computed.get(model);
+    if (known && known.settings === settings) return known.findings;
+    const found = computeFindings(model, settings, isLarge(model) ? CHEAP_RULES : RULES, token);
+    if (!token?.isCancellationRequested) computed.set(model, { settings, findings: found });
+    return found;
   };
   const at = <T>(document: DocumentSource, position: Position, provide: (model: LegalDocument, offset: number) => T): T => {
     const model = cache.get(document);
